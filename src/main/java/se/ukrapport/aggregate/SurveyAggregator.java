@@ -1,0 +1,164 @@
+package se.ukrapport.aggregate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.ukrapport.ingest.AnswerOption;
+import se.ukrapport.ingest.Codebook;
+import se.ukrapport.ingest.CodebookColumn;
+import se.ukrapport.ingest.ColumnType;
+import se.ukrapport.ingest.EnergyDirection;
+import se.ukrapport.store.ReportStore;
+import se.ukrapport.store.ReportStore.ClusterNumber;
+import se.ukrapport.store.ReportStore.ValueCount;
+
+/**
+ * Per-cluster and all-respondent figures of the survey, driven by the codebook alone: whatever
+ * questions another year's codebook holds, each single/scale/multi question gets its shares, each
+ * number question its statistics and each energy carrier its balance. The database groups and
+ * counts; this class arranges the counts into complete tables (zero rows included).
+ */
+public final class SurveyAggregator {
+
+    /** The cluster name used for all respondents together. */
+    public static final String ALL = "Samtliga";
+
+    private final ReportStore store;
+    private final Codebook codebook;
+    private final List<String> clusters;
+
+    /** @param clusters the programme's clusters in report order ({@link #ALL} is added last) */
+    public SurveyAggregator(ReportStore store, Codebook codebook, List<String> clusters) {
+        this.store = store;
+        this.codebook = codebook;
+        List<String> all = new ArrayList<>(clusters);
+        all.add(ALL);
+        this.clusters = List.copyOf(all);
+    }
+
+    public List<String> clustersWithAll() {
+        return clusters;
+    }
+
+    /** data/aggregat.csv: every single, scale and multi question, in codebook order. */
+    public List<ChoiceShare> choices() {
+        List<ChoiceShare> out = new ArrayList<>();
+        Map<String, Integer> respondents = withAll(store.respondentsPerCluster());
+        java.util.Set<String> multiDone = new java.util.HashSet<>();
+        Map<String, List<CodebookColumn>> multi = codebook.multiQuestions();
+        for (CodebookColumn c : codebook.columns()) {
+            if (c.type().hasOptions()) {
+                out.addAll(singleChoice(c));
+            } else if (c.type() == ColumnType.MULTI && multiDone.add(c.questionCode())) {
+                out.addAll(multiChoice(c.questionCode(), multi.get(c.questionCode()), respondents));
+            }
+        }
+        return out;
+    }
+
+    private List<ChoiceShare> singleChoice(CodebookColumn c) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (ValueCount vc : store.valueCounts(c.code())) {
+            counts.computeIfAbsent(vc.cluster(), k -> new HashMap<>()).merge(vc.value(), vc.count(), Integer::sum);
+            counts.computeIfAbsent(ALL, k -> new HashMap<>()).merge(vc.value(), vc.count(), Integer::sum);
+        }
+        List<ChoiceShare> out = new ArrayList<>();
+        for (String cluster : clusters) {
+            Map<String, Integer> byValue = counts.getOrDefault(cluster, Map.of());
+            int base = byValue.values().stream().mapToInt(Integer::intValue).sum();
+            for (AnswerOption o : c.options()) {
+                out.add(new ChoiceShare(c.code(), cluster, o.label(), byValue.getOrDefault(o.value(), 0), base));
+            }
+        }
+        return out;
+    }
+
+    private List<ChoiceShare> multiChoice(String question, List<CodebookColumn> options,
+            Map<String, Integer> respondents) {
+        Map<String, Map<String, Integer>> ticked = new HashMap<>();
+        for (CodebookColumn o : options) {
+            Map<String, Integer> perCluster = new HashMap<>();
+            for (ValueCount vc : store.valueCounts(o.code())) {
+                perCluster.merge(vc.cluster(), vc.count(), Integer::sum);
+                perCluster.merge(ALL, vc.count(), Integer::sum);
+            }
+            ticked.put(o.code(), perCluster);
+        }
+        List<ChoiceShare> out = new ArrayList<>();
+        for (String cluster : clusters) {
+            int base = respondents.getOrDefault(cluster, 0);
+            for (CodebookColumn o : options) {
+                out.add(new ChoiceShare(question, cluster, o.label(), ticked.get(o.code()).getOrDefault(cluster, 0),
+                        base));
+            }
+        }
+        return out;
+    }
+
+    /** data/numeriska.csv: every number question per cluster, corrections already applied. */
+    public List<NumberSummary> numbers() {
+        List<NumberSummary> out = new ArrayList<>();
+        for (CodebookColumn c : codebook.ofType(ColumnType.NUMBER)) {
+            Map<String, List<BigDecimal>> values = new HashMap<>();
+            for (ClusterNumber cn : store.numbers(c.code())) {
+                values.computeIfAbsent(cn.cluster(), k -> new ArrayList<>()).add(cn.value());
+                values.computeIfAbsent(ALL, k -> new ArrayList<>()).add(cn.value());
+            }
+            for (String cluster : clusters) {
+                out.add(summarise(c.code(), cluster, values.getOrDefault(cluster, List.of())));
+            }
+        }
+        return out;
+    }
+
+    /** @param sorted ascending, as the store returns them */
+    static NumberSummary summarise(String question, String cluster, List<BigDecimal> sorted) {
+        int n = sorted.size();
+        if (n == 0) {
+            return new NumberSummary(question, cluster, 0, null, null, null, null);
+        }
+        BigDecimal median = n % 2 == 1 ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+        BigDecimal sum = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal mean = sum.divide(BigDecimal.valueOf(n), MathContext.DECIMAL64);
+        return new NumberSummary(question, cluster, n, median, mean, sorted.get(0), sorted.get(n - 1));
+    }
+
+    /** data/energi.csv: each carrier in codebook order, then {@code Totalt}. */
+    public List<EnergyBalance> energy() {
+        List<EnergyBalance> out = new ArrayList<>();
+        List<String> allCodes = new ArrayList<>();
+        BigDecimal totalUp = BigDecimal.ZERO;
+        BigDecimal totalDown = BigDecimal.ZERO;
+        for (String carrier : codebook.energyCarriers()) {
+            List<String> up = new ArrayList<>();
+            List<String> down = new ArrayList<>();
+            for (CodebookColumn c : codebook.ofType(ColumnType.ENERGY)) {
+                if (c.label().equals(carrier)) {
+                    (c.direction() == EnergyDirection.INCREASE ? up : down).add(c.code());
+                    allCodes.add(c.code());
+                }
+            }
+            ReportStore.EnergySum inc = store.energySum(up);
+            ReportStore.EnergySum dec = store.energySum(down);
+            List<String> both = new ArrayList<>(up);
+            both.addAll(down);
+            int answered = store.energySum(both).municipalities();
+            out.add(new EnergyBalance(carrier, inc.mwh(), dec.mwh(), answered));
+            totalUp = totalUp.add(inc.mwh());
+            totalDown = totalDown.add(dec.mwh());
+        }
+        out.add(new EnergyBalance(EnergyBalance.TOTAL, totalUp, totalDown, store.energySum(allCodes).municipalities()));
+        return out;
+    }
+
+    private Map<String, Integer> withAll(Map<String, Integer> perCluster) {
+        Map<String, Integer> out = new HashMap<>(perCluster);
+        out.put(ALL, perCluster.values().stream().mapToInt(Integer::intValue).sum());
+        return out;
+    }
+}

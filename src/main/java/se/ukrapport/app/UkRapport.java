@@ -1,0 +1,239 @@
+package se.ukrapport.app;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.ukrapport.UkRapportApplication;
+import se.ukrapport.config.RunParameters;
+import se.ukrapport.ingest.InputException;
+import se.ukrapport.ingest.ReportProperties;
+
+/**
+ * The program: parses the command line, checks what can be checked before Spring starts (locale,
+ * options, input folder, the output lock), runs {@code rapportJob} and turns its outcome into one
+ * of cli.md's exit codes and a Swedish message. Usable in-process, which the functional tests do.
+ */
+public final class UkRapport {
+
+    private static final Logger log = LoggerFactory.getLogger(UkRapport.class);
+    static final String JOB = "rapportJob";
+
+    private final Console console;
+    private final Path workingDir;
+
+    public UkRapport(Console console, Path workingDir) {
+        this.console = console;
+        this.workingDir = workingDir;
+    }
+
+    public static UkRapport forSystem() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        return new UkRapport(new Console(out, err), Path.of("").toAbsolutePath());
+    }
+
+    public static String version() {
+        String v = UkRapport.class.getPackage().getImplementationVersion();
+        return v == null ? "utveckling" : v;
+    }
+
+    public int run(String[] args) {
+        String jnu = System.getProperty("sun.jnu.encoding", "");
+        if (!jnu.equalsIgnoreCase("UTF-8")) {
+            console.error("Filnamn kan inte läsas korrekt: Java tolkar filnamn som " + jnu
+                    + ", inte UTF-8, så till exempel Åmål.docx går inte att öppna.\n"
+                    + "Sätt en UTF-8-locale innan programmet startas, till exempel: export LC_ALL=C.UTF-8");
+            return ExitCodes.USAGE;
+        }
+        RunOptions options;
+        try {
+            options = new CommandLineParser().parse(args, workingDir);
+        } catch (UsageException e) {
+            console.error(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try {
+            return options.command() == RunOptions.Command.HISTORY ? history(options) : report(options);
+        } catch (InputException e) {
+            console.error("Fel i indata: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (RuntimeException e) {
+            return internalError(e);
+        }
+    }
+
+    private int report(RunOptions options) throws InputException {
+        if (!Files.isDirectory(options.input())) {
+            throw new InputException(options.input().toString(), null, null, "indatamappen finns inte");
+        }
+        ReportProperties props = ReportProperties.read(options.input());
+        String fingerprint = InputFingerprint.of(version(), options.input(), options.templates());
+        OutputFolder output = new OutputFolder(options.output());
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(output.lockFile());
+        } catch (java.io.IOException e) {
+            throw new InputException(output.path().toString(), null, null,
+                    "utdatamappen kan inte låsas: " + e.getMessage(), e);
+        }
+        if (lock.isEmpty()) {
+            console.error("En annan körning håller redan på med " + output.path()
+                    + ". Vänta tills den är klar och försök igen.");
+            return ExitCodes.LOCKED;
+        }
+        try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(options)) {
+            console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
+            JobOperator operator = ctx.getBean(JobOperator.class);
+            Job job = ctx.getBean(JOB, Job.class);
+            JobParametersBuilder params = new JobParametersBuilder()
+                    .addLong(RunParameters.YEAR, (long) props.year())
+                    .addString(RunParameters.FINGERPRINT, fingerprint)
+                    .addString(RunParameters.CHAPTERS, chapterSet(options))
+                    .addString(RunParameters.INPUT, options.input().toString(), false)
+                    .addString(RunParameters.OUTPUT, output.path().toString(), false)
+                    .addString(RunParameters.VERSION, version(), false);
+            boolean forced = options.all() || !options.chapters().isEmpty();
+            JobRepository repository = ctx.getBean(JobRepository.class);
+            if (forced) {
+                params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
+            }
+            JobExecution execution;
+            try {
+                execution = operator.start(job, params.toJobParameters());
+            } catch (JobInstanceAlreadyCompleteException e) {
+                if (output.publishedFingerprint().filter(fingerprint::equals).isPresent()) {
+                    console.step("Inget har ändrats sedan förra körningen: " + output.path() + " är aktuell.");
+                    return ExitCodes.OK;
+                }
+                // Same input, but the output folder is missing or holds another report: make it again.
+                params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
+                execution = operator.start(job, params.toJobParameters());
+            }
+            return outcome(execution);
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception e) {
+            InputException input = findInputException(e);
+            if (input != null) {
+                throw input;
+            }
+            return internalError(e);
+        }
+    }
+
+    private int outcome(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return ExitCodes.OK;
+        }
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            InputException input = findInputException(t);
+            if (input != null) {
+                console.error("Fel i indata: " + input.getMessage());
+                console.error("Inget har skrivits; " + "utdatamappen är orörd.");
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        Throwable first = execution.getAllFailureExceptions().isEmpty() ? null
+                : execution.getAllFailureExceptions().get(0);
+        return internalError(first);
+    }
+
+    private static InputException findInputException(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof InputException ie) {
+                return ie;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private int internalError(Throwable e) {
+        log.error("Internt fel", e);
+        console.error("Internt fel (ett programfel, inte ett fel i indata): "
+                + (e == null ? "okänd orsak" : e.getClass().getSimpleName() + ": " + e.getMessage())
+                + "\nDetaljer finns i loggen " + logFile() + ".");
+        return ExitCodes.INTERNAL;
+    }
+
+    private Path logFile() {
+        return workingDir.resolve(".uk-rapport").resolve("uk-rapport.log");
+    }
+
+    private static String chapterSet(RunOptions options) {
+        return options.chapters().isEmpty() ? "alla" : String.join(",", new java.util.TreeSet<>(options.chapters()));
+    }
+
+    private static long nextRunNumber(JobRepository repository) {
+        try {
+            return repository.getJobInstanceCount(JOB) + 1;
+        } catch (Exception e) {
+            return 1;
+        }
+    }
+
+    private ConfigurableApplicationContext startSpring(RunOptions options) {
+        List<String> args = new ArrayList<>(options.springArgs());
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(UkRapportApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("uk-rapport.working-dir=" + workingDir)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", console));
+        return builder.run(args.toArray(String[]::new));
+    }
+
+    private int history(RunOptions options) {
+        try (ConfigurableApplicationContext ctx = startSpring(options)) {
+            JobRepository repository = ctx.getBean(JobRepository.class);
+            List<JobInstance> instances = repository.findJobInstances(JOB);
+            if (instances.isEmpty()) {
+                console.step("Inga körningar har registrerats ännu.");
+                return ExitCodes.OK;
+            }
+            DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+            console.step(String.format("%-6s %-19s  %-19s  %-10s %-5s %-12s %s", "Körn.", "Start", "Slut", "Status",
+                    "År", "Indata", "Kapitel"));
+            List<JobExecution> all = new ArrayList<>();
+            for (JobInstance i : instances) {
+                all.addAll(repository.getJobExecutions(i));
+            }
+            all.sort(java.util.Comparator.comparing(JobExecution::getId));
+            for (JobExecution e : all) {
+                JobParameters p = e.getJobParameters();
+                console.step(String.format("%-6d %-19s  %-19s  %-10s %-5s %-12s %s", e.getId(),
+                        e.getStartTime() == null ? "" : f.format(e.getStartTime()),
+                        e.getEndTime() == null ? "" : f.format(e.getEndTime()), e.getStatus(),
+                        p.getLong(RunParameters.YEAR), abbreviate(p.getString(RunParameters.FINGERPRINT)),
+                        p.getString(RunParameters.CHAPTERS)));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    private static String abbreviate(String sha) {
+        return sha == null ? "" : sha.substring(0, Math.min(12, sha.length()));
+    }
+}

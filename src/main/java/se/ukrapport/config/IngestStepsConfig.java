@@ -1,0 +1,120 @@
+package se.ukrapport.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.ukrapport.app.Console;
+import se.ukrapport.ingest.Codebook;
+import se.ukrapport.ingest.ColumnType;
+import se.ukrapport.ingest.MunicipalityRegistry;
+import se.ukrapport.ingest.csv.CodebookFileReader;
+import se.ukrapport.ingest.csv.MunicipalityFileReader;
+import se.ukrapport.ingest.xlsx.GrantWorkbookCheck;
+import se.ukrapport.ingest.StrategyFolderCheck;
+import se.ukrapport.normalize.CorrectionApplier;
+import se.ukrapport.store.ReportStore;
+
+/**
+ * The ingest steps that read a whole file at once (tasklets). Each replaces the rows it owns, so it
+ * can run again; they re-run on restart too ({@code allowStartIfComplete}), because the business
+ * tables are shared by every report made with this database and may hold another report's rows.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestStepsConfig {
+
+    @Bean
+    Step lasKommuner(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+        return new StepBuilder("lasKommuner", repository).tasklet((contribution, chunk) -> {
+            RunParameters p = RunParameters.of(contribution);
+            MunicipalityRegistry registry = new MunicipalityFileReader().read(p.input());
+            store.replaceMunicipalities(registry);
+            contribution.incrementReadCount();
+            console.step("Läser " + MunicipalityFileReader.FILE + ": " + registry.size() + " kommuner i "
+                    + registry.clusters().size() + " kluster.");
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step lasKodbok(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+        return new StepBuilder("lasKodbok", repository).tasklet((contribution, chunk) -> {
+            RunParameters p = RunParameters.of(contribution);
+            Codebook codebook = new CodebookFileReader().read(p.input());
+            store.replaceCodebook(codebook);
+            String byType = codebook.columns().stream()
+                    .collect(Collectors.groupingBy(c -> c.type(), java.util.TreeMap::new, Collectors.counting()))
+                    .entrySet().stream().map(e -> e.getValue() + " " + e.getKey().code())
+                    .collect(Collectors.joining(", "));
+            console.step("Läser " + CodebookFileReader.FILE + ": " + codebook.columns().size() + " kolumner ("
+                    + byType + "), " + codebook.energyCarriers().size() + " energibärare.");
+            if (codebook.ofType(ColumnType.ENERGY).isEmpty()) {
+                console.warn("kodboken har inga energikolumner; energitabellen blir tom.");
+            }
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step tillampaRattelser(JobRepository repository, PlatformTransactionManager tm, ReportStore store,
+            Console console) {
+        return new StepBuilder("tillampaRattelser", repository).tasklet((contribution, chunk) -> {
+            RunParameters p = RunParameters.of(contribution);
+            CorrectionApplier.Result r = new CorrectionApplier(store.municipalities(), store.codebook(), store)
+                    .apply(p.input());
+            if (!Files.isRegularFile(p.input().resolve(CorrectionApplier.FILE))) {
+                console.step("Inga rättelser (" + CorrectionApplier.FILE + " saknas).");
+            } else {
+                console.step("Tillämpar " + CorrectionApplier.FILE + ": " + r.applied() + " rättelser av enkätsvar.");
+            }
+            if (!r.deferred().isEmpty()) {
+                console.warn(r.deferred().size() + " rättelser av strategier eller EES-data (rad "
+                        + r.deferred().stream().map(d -> Long.toString(d.line())).collect(Collectors.joining(", "))
+                        + ") tillämpas inte i den här versionen.");
+            }
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step kontrolleraEes(JobRepository repository, PlatformTransactionManager tm, Console console) {
+        return new StepBuilder("kontrolleraEes", repository).tasklet((contribution, chunk) -> {
+            RunParameters p = RunParameters.of(contribution);
+            List<String> books = GrantWorkbookCheck.workbooks(p.input());
+            if (books.isEmpty()) {
+                console.warn("inga EES-arbetsböcker (ees/ees-<år>.xlsx) i indata.");
+            }
+            GrantWorkbookCheck check = new GrantWorkbookCheck();
+            for (String name : books) {
+                GrantWorkbookCheck.Checked c = check.check(p.input(), name);
+                console.step("Kontrollerar " + name + ": läsbar, " + c.dataRows() + " rader.");
+            }
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    @Bean
+    Step kontrolleraStrategier(JobRepository repository, PlatformTransactionManager tm, ReportStore store,
+            Console console) {
+        return new StepBuilder("kontrolleraStrategier", repository).tasklet((contribution, chunk) -> {
+            RunParameters p = RunParameters.of(contribution);
+            Path dir = p.input().resolve(StrategyFolderCheck.FOLDER);
+            StrategyFolderCheck.Result r = new StrategyFolderCheck(store.municipalities()).check(dir);
+            store.clearRejections(ReportStore.SOURCE_STRATEGY);
+            store.addRejections(ReportStore.SOURCE_STRATEGY, r.skipped());
+            console.step("Kontrollerar " + StrategyFolderCheck.FOLDER + "/: " + r.documents() + " dokument"
+                    + (r.skipped().isEmpty() ? "." : ", " + r.skipped().size() + " hoppas över."));
+            r.skipped().forEach(s -> console.warn(s.file() + ": " + s.reason()));
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+}

@@ -1,0 +1,33 @@
+package se.ukrapport.config;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepContribution;
+
+import se.ukrapport.app.OutputFolder;
+
+/**
+ * The job parameters a step needs. Identifying: report year ({@code ar}), input fingerprint
+ * ({@code indata}), chapter set ({@code kapitel}) and, for forced runs only, {@code korning}.
+ * Non-identifying: the paths, so the same report made in another folder is the same report.
+ */
+public record RunParameters(int year, String fingerprint, Path input, OutputFolder output, String version) {
+
+    public static final String YEAR = "ar";
+    public static final String FINGERPRINT = "indata";
+    public static final String CHAPTERS = "kapitel";
+    public static final String RUN_NUMBER = "korning";
+    public static final String INPUT = "input";
+    public static final String OUTPUT = "output";
+    public static final String VERSION = "version";
+
+    public static RunParameters of(StepContribution contribution) {
+        return of(contribution.getStepExecution().getJobParameters());
+    }
+
+    public static RunParameters of(JobParameters p) {
+        return new RunParameters(p.getLong(YEAR).intValue(), p.getString(FINGERPRINT), Path.of(p.getString(INPUT)),
+                new OutputFolder(Path.of(p.getString(OUTPUT))), p.getString(VERSION));
+    }
+}

@@ -1,0 +1,16 @@
+package se.ukrapport.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.ukrapport.store.ReportStore;
+
+@Configuration(proxyBeanMethods = false)
+class StoreConfig {
+
+    @Bean
+    ReportStore reportStore(JdbcTemplate jdbc) {
+        return new ReportStore(jdbc);
+    }
+}

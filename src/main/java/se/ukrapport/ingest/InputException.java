@@ -1,0 +1,53 @@
+package se.ukrapport.ingest;
+
+/**
+ * Bad input: carries where it was found so that one place (the command line) can turn it
+ * into a Swedish message naming file, line/row and column, and exit code 1.
+ */
+public class InputException extends RuntimeException {
+
+    private final String file;
+    private final Long line;
+    private final String column;
+    private final String problem;
+
+    public InputException(String file, Long line, String column, String problem) {
+        this(file, line, column, problem, null);
+    }
+
+    public InputException(String file, Long line, String column, String problem, Throwable cause) {
+        super(describe(file, line, column, problem), cause);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public Long line() {
+        return line;
+    }
+
+    public String column() {
+        return column;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    /** "enkat/enkat-2011.csv, rad 12, kolumn "kommun": okänd kommun …" */
+    public static String describe(String file, Long line, String column, String problem) {
+        StringBuilder where = new StringBuilder(file == null ? "indata" : file);
+        if (line != null) {
+            where.append(", rad ").append(line);
+        }
+        if (column != null) {
+            where.append(", kolumn \"").append(column).append('"');
+        }
+        return where + ": " + problem;
+    }
+}

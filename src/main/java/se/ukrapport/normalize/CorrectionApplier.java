@@ -1,0 +1,100 @@
+package se.ukrapport.normalize;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import se.ukrapport.ingest.Codebook;
+import se.ukrapport.ingest.CodebookColumn;
+import se.ukrapport.ingest.ColumnType;
+import se.ukrapport.ingest.InputException;
+import se.ukrapport.ingest.Municipality;
+import se.ukrapport.ingest.MunicipalityRegistry;
+import se.ukrapport.ingest.csv.CsvRow;
+import se.ukrapport.ingest.csv.CsvTable;
+import se.ukrapport.store.ReportStore;
+
+/**
+ * Applies rattelser.csv to the stored survey answers. A correction replaces what the municipality
+ * answered and is taken at face value; one that matches no answer stops the run, since a
+ * silently ignored correction is worse than none.
+ */
+public final class CorrectionApplier {
+
+    public static final String FILE = "rattelser.csv";
+
+    private final MunicipalityRegistry registry;
+    private final Codebook codebook;
+    private final ReportStore store;
+    private final AnswerNormalizer normalizer = new AnswerNormalizer();
+
+    /** A correction aimed at data that a later stage owns (strategy documents, grant reporting). */
+    public record Deferred(long line, String municipality, String code, String value, String comment) {
+    }
+
+    public record Result(int applied, List<Deferred> deferred) {
+    }
+
+    public CorrectionApplier(MunicipalityRegistry registry, Codebook codebook, ReportStore store) {
+        this.registry = registry;
+        this.codebook = codebook;
+        this.store = store;
+    }
+
+    public Result apply(Path inputDir) {
+        Path file = inputDir.resolve(FILE);
+        if (!Files.isRegularFile(file) || isEmpty(file)) {
+            return new Result(0, List.of());
+        }
+        int applied = 0;
+        List<Deferred> deferred = new ArrayList<>();
+        try (CsvTable table = CsvTable.open(file, FILE)) {
+            table.require("kommun", "kod", "varde");
+            for (CsvRow row : table) {
+                String typedName = row.get("kommun");
+                String code = row.get("kod");
+                if (typedName.isEmpty() && code.isEmpty() && row.get("varde").isEmpty()) {
+                    continue;
+                }
+                Municipality m = registry.find(typedName).orElseThrow(() -> new InputException(FILE, row.line(),
+                        "kommun", "rättelsen gäller \"" + typedName + "\", som inte finns i kommuner.csv"));
+                String folded = code.toLowerCase(Locale.ROOT);
+                if (folded.equals("strategi") || folded.startsWith("ees:")) {
+                    deferred.add(new Deferred(row.line(), m.name(), code, row.raw("varde"), row.get("kommentar")));
+                    continue;
+                }
+                CodebookColumn column = codebook.column(code).orElseThrow(() -> new InputException(FILE, row.line(),
+                        "kod", "rättelsen gäller koden \"" + code + "\", som inte finns i kodboken"));
+                if (column.type() == ColumnType.KOMMUN || column.type() == ColumnType.ID) {
+                    throw new InputException(FILE, row.line(), "kod",
+                            "kolumnen " + column.code() + " identifierar svaret och kan inte rättas");
+                }
+                String before = store.rawAnswer(m.name(), column.code()).orElseThrow(() -> new InputException(FILE,
+                        row.line(), store.isRespondent(m.name()) ? "kod" : "kommun",
+                        "rättelsen matchar inget svar: " + m.name() + " har "
+                                + (store.isRespondent(m.name()) ? "ingen kolumn " + column.code() + " i enkätexporten"
+                                        : "inte besvarat enkäten")));
+                String value = row.raw("varde").strip();
+                NormalizedAnswer n = normalizer.correction(column, m.name(), value);
+                if (n.rejectionReason() != null) {
+                    throw new InputException(FILE, row.line(), "varde",
+                            "rättelsens värde \"" + value + "\" går inte att använda för " + column.code() + ": "
+                                    + n.rejectionReason());
+                }
+                store.applyCorrection(row.line(), row.get("kommentar"), before.strip(), n.answer(), n.unitNote());
+                applied++;
+            }
+        }
+        return new Result(applied, deferred);
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

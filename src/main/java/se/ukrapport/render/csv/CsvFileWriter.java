@@ -1,0 +1,43 @@
+package se.ukrapport.render.csv;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the output's CSV files: UTF-8 with BOM, semicolons, CRLF, quoting where needed —
+ * the dialect Swedish Excel opens by double-click.
+ */
+public final class CsvFileWriter {
+
+    public static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').get();
+
+    private CsvFileWriter() {
+    }
+
+    public static void write(Path file, List<String> header, List<List<String>> rows) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file);
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
+                w.write('\ufeff');
+                printer.printRecord(header);
+                for (List<String> row : rows) {
+                    printer.printRecord(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kan inte skriva " + file, e);
+        }
+    }
+}

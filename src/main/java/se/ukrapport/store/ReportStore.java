@@ -1,0 +1,267 @@
+package se.ukrapport.store;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.ukrapport.ingest.Codebook;
+import se.ukrapport.ingest.CodebookColumn;
+import se.ukrapport.ingest.Municipality;
+import se.ukrapport.ingest.MunicipalityRegistry;
+import se.ukrapport.ingest.csv.CodebookFileReader;
+import se.ukrapport.ingest.csv.CsvRow;
+import se.ukrapport.normalize.Answer;
+import se.ukrapport.normalize.Rejection;
+import se.ukrapport.normalize.RespondentAnswers;
+import se.ukrapport.normalize.UnitNote;
+
+/**
+ * The normalised rows of a run, in the job repository's database (schema.sql). Ingest steps write
+ * here; aggregation and the quality export read from here, so no stage reaches back into input files.
+ */
+public class ReportStore {
+
+    /** Source tags of rejected values, so each step clears only its own. */
+    public static final String SOURCE_SURVEY = "enkat";
+    public static final String SOURCE_STRATEGY = "strategi";
+    public static final String SOURCE_GRANTS = "ees";
+
+    private final JdbcTemplate jdbc;
+
+    public ReportStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // --- municipalities ---------------------------------------------------------------------
+
+    public void replaceMunicipalities(MunicipalityRegistry registry) {
+        jdbc.update("DELETE FROM uk_kommun");
+        List<Object[]> rows = new ArrayList<>();
+        int i = 0;
+        for (Municipality m : registry.all()) {
+            rows.add(new Object[] {m.name(), m.code(), m.cluster(), i++, m.mentor(), m.pilotCounty(), m.line()});
+        }
+        jdbc.batchUpdate("INSERT INTO uk_kommun (kommun, kommunkod, kluster, ordning, nestor, pilotlan, rad)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    public MunicipalityRegistry municipalities() {
+        return new MunicipalityRegistry(jdbc.query("SELECT * FROM uk_kommun ORDER BY ordning",
+                (rs, n) -> new Municipality(rs.getString("kommunkod"), rs.getString("kommun"), rs.getString("kluster"),
+                        rs.getBoolean("nestor"), rs.getBoolean("pilotlan"), rs.getLong("rad"))));
+    }
+
+    // --- codebook ---------------------------------------------------------------------------
+
+    public void replaceCodebook(Codebook codebook) {
+        jdbc.update("DELETE FROM uk_kodbok");
+        List<Object[]> rows = new ArrayList<>();
+        int i = 0;
+        for (CodebookColumn c : codebook.columns()) {
+            rows.add(new Object[] {c.code(), i++, c.question(), c.type().code(), c.alternativ(), c.unit(), c.chapter(),
+                    c.line()});
+        }
+        jdbc.batchUpdate("INSERT INTO uk_kodbok (kod, ordning, fraga, typ, alternativ, enhet, kapitel, rad)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** The stored codebook, parsed again by the same rules that checked it. */
+    public Codebook codebook() {
+        return new Codebook(jdbc.query("SELECT * FROM uk_kodbok ORDER BY ordning", (rs, n) -> {
+            Map<String, String> v = new LinkedHashMap<>();
+            for (String col : List.of("kod", "fraga", "typ", "alternativ", "enhet", "kapitel")) {
+                String s = rs.getString(col);
+                v.put(col, s == null ? "" : s);
+            }
+            return CodebookFileReader.parse(new CsvRow(rs.getLong("rad"), v));
+        }));
+    }
+
+    // --- survey -----------------------------------------------------------------------------
+
+    public void clearSurvey() {
+        jdbc.update("DELETE FROM uk_svar");
+        jdbc.update("DELETE FROM uk_respondent");
+        jdbc.update("DELETE FROM uk_enhet");
+        jdbc.update("DELETE FROM uk_rattelse");
+        jdbc.update("DELETE FROM uk_avvisad WHERE kalla = ?", SOURCE_SURVEY);
+    }
+
+    public void saveRespondents(List<? extends RespondentAnswers> items) {
+        List<Object[]> respondents = new ArrayList<>();
+        List<Object[]> answers = new ArrayList<>();
+        List<Object[]> notes = new ArrayList<>();
+        List<Object[]> rejections = new ArrayList<>();
+        for (RespondentAnswers r : items) {
+            respondents.add(new Object[] {r.respondent().municipality(), r.respondent().cluster(), r.respondent().id(),
+                    r.respondent().line()});
+            for (Answer a : r.answers()) {
+                answers.add(answerRow(a));
+            }
+            for (UnitNote u : r.unitNotes()) {
+                notes.add(noteRow(u));
+            }
+            for (Rejection x : r.rejections()) {
+                rejections.add(rejectionRow(SOURCE_SURVEY, x));
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO uk_respondent (kommun, kluster, respondent, rad) VALUES (?, ?, ?, ?)",
+                respondents);
+        jdbc.batchUpdate("INSERT INTO uk_svar (kommun, kod, svar, varde, tal, anvandbar) VALUES (?, ?, ?, ?, ?, ?)",
+                answers);
+        jdbc.batchUpdate(INSERT_NOTE, notes);
+        jdbc.batchUpdate(INSERT_REJECTION, rejections);
+    }
+
+    private static final String INSERT_NOTE =
+            "INSERT INTO uk_enhet (kommun, kod, svar, tolkning, mwh, regel) VALUES (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_REJECTION =
+            "INSERT INTO uk_avvisad (kalla, fil, rad, kolumn, varde, orsak, kommun, kod) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static Object[] answerRow(Answer a) {
+        return new Object[] {a.municipality(), a.code(), a.raw(), a.value(), a.number(), a.usable()};
+    }
+
+    private static Object[] noteRow(UnitNote u) {
+        return new Object[] {u.municipality(), u.code(), u.answer(), u.interpretation(), u.mwh(), u.rule()};
+    }
+
+    private static Object[] rejectionRow(String source, Rejection x) {
+        return new Object[] {source, x.file(), x.line(), x.column(), x.value(), x.reason(), x.municipality(), x.code()};
+    }
+
+    public int respondentCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM uk_respondent", Integer.class);
+    }
+
+    public boolean isRespondent(String municipality) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM uk_respondent WHERE kommun = ?", Integer.class,
+                municipality) > 0;
+    }
+
+    /** The stored answer of a survey cell; empty when the export has no such cell. */
+    public Optional<String> rawAnswer(String municipality, String code) {
+        List<String> r = jdbc.query("SELECT svar FROM uk_svar WHERE kommun = ? AND kod = ?",
+                (rs, n) -> rs.getString(1), municipality, code);
+        return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0) == null ? "" : r.get(0));
+    }
+
+    /**
+     * Replaces one survey cell with a corrected answer: what the unit rule or the rejection list
+     * said about the old answer no longer holds, and the correction is recorded instead.
+     */
+    public void applyCorrection(long line, String comment, String before, Answer corrected, UnitNote note) {
+        jdbc.update("UPDATE uk_svar SET svar = ?, varde = ?, tal = ?, anvandbar = ? WHERE kommun = ? AND kod = ?",
+                corrected.raw(), corrected.value(), corrected.number(), corrected.usable(), corrected.municipality(),
+                corrected.code());
+        jdbc.update("DELETE FROM uk_enhet WHERE kommun = ? AND kod = ?", corrected.municipality(), corrected.code());
+        jdbc.update("DELETE FROM uk_avvisad WHERE kalla = ? AND kommun = ? AND kod = ?", SOURCE_SURVEY,
+                corrected.municipality(), corrected.code());
+        if (note != null) {
+            jdbc.update(INSERT_NOTE, noteRow(note));
+        }
+        jdbc.update("DELETE FROM uk_rattelse WHERE rad = ?", line);
+        jdbc.update("INSERT INTO uk_rattelse (rad, kommun, kod, fore, efter, kommentar) VALUES (?, ?, ?, ?, ?, ?)",
+                line, corrected.municipality(), corrected.code(), before, corrected.raw(), comment);
+    }
+
+    public void addRejections(String source, List<Rejection> rejections) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Rejection x : rejections) {
+            rows.add(rejectionRow(source, x));
+        }
+        jdbc.batchUpdate(INSERT_REJECTION, rows);
+    }
+
+    public void clearRejections(String source) {
+        jdbc.update("DELETE FROM uk_avvisad WHERE kalla = ?", source);
+    }
+
+    public int countRejections(String source) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM uk_avvisad WHERE kalla = ?", Integer.class, source);
+    }
+
+    public int countUnitNotes() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM uk_enhet", Integer.class);
+    }
+
+    // --- data-quality findings, for kvalitet/*.csv --------------------------------------------
+
+    /** enheter.csv rows in codebook order, then by municipality's export line. */
+    public List<UnitNote> unitNotes() {
+        return jdbc.query("SELECT e.* FROM uk_enhet e JOIN uk_kodbok k ON k.kod = e.kod"
+                + " LEFT JOIN uk_respondent r ON r.kommun = e.kommun ORDER BY k.ordning, r.rad, e.id",
+                (rs, n) -> new UnitNote(rs.getString("kommun"), rs.getString("kod"), rs.getString("svar"),
+                        rs.getString("tolkning"), rs.getBigDecimal("mwh"), rs.getString("regel")));
+    }
+
+    public record CorrectionRow(long line, String municipality, String code, String before, String after,
+            String comment) {
+    }
+
+    public List<CorrectionRow> corrections() {
+        return jdbc.query("SELECT * FROM uk_rattelse ORDER BY rad", (rs, n) -> new CorrectionRow(rs.getLong("rad"),
+                rs.getString("kommun"), rs.getString("kod"), rs.getString("fore"), rs.getString("efter"),
+                rs.getString("kommentar")));
+    }
+
+    public List<Rejection> rejections() {
+        return jdbc.query("SELECT * FROM uk_avvisad ORDER BY fil, rad, id", (rs, n) -> {
+            long line = rs.getLong("rad");
+            return new Rejection(rs.getString("fil"), rs.wasNull() ? null : line, rs.getString("kolumn"),
+                    rs.getString("varde"), rs.getString("orsak"), rs.getString("kommun"), rs.getString("kod"));
+        });
+    }
+
+    // --- aggregation queries -----------------------------------------------------------------
+
+    /** Respondents per cluster. */
+    public Map<String, Integer> respondentsPerCluster() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        jdbc.query("SELECT kluster, COUNT(*) AS n FROM uk_respondent GROUP BY kluster",
+                rs -> {
+                    out.put(rs.getString("kluster"), rs.getInt("n"));
+                });
+        return out;
+    }
+
+    /** (cluster, value) → count of usable answers of one column. */
+    public List<ValueCount> valueCounts(String code) {
+        return jdbc.query("SELECT r.kluster, s.varde, COUNT(*) AS n FROM uk_svar s"
+                + " JOIN uk_respondent r ON r.kommun = s.kommun"
+                + " WHERE s.kod = ? AND s.anvandbar GROUP BY r.kluster, s.varde",
+                (rs, n) -> new ValueCount(rs.getString("kluster"), rs.getString("varde"), rs.getInt("n")), code);
+    }
+
+    public record ValueCount(String cluster, String value, int count) {
+    }
+
+    /** The usable numbers of one column, per cluster, sorted. */
+    public List<ClusterNumber> numbers(String code) {
+        return jdbc.query("SELECT r.kluster, s.tal FROM uk_svar s JOIN uk_respondent r ON r.kommun = s.kommun"
+                + " WHERE s.kod = ? AND s.anvandbar AND s.tal IS NOT NULL ORDER BY s.tal",
+                (rs, n) -> new ClusterNumber(rs.getString("kluster"), rs.getBigDecimal("tal")), code);
+    }
+
+    public record ClusterNumber(String cluster, BigDecimal value) {
+    }
+
+    /** Sum of usable MWh over a set of columns, and how many municipalities answered any of them. */
+    public EnergySum energySum(List<String> codes) {
+        if (codes.isEmpty()) {
+            return new EnergySum(BigDecimal.ZERO, 0);
+        }
+        String in = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
+        return jdbc.queryForObject("SELECT COALESCE(SUM(tal), 0) AS summa, COUNT(DISTINCT kommun) AS antal"
+                + " FROM uk_svar WHERE anvandbar AND tal IS NOT NULL AND kod IN (" + in + ")",
+                (rs, n) -> new EnergySum(rs.getBigDecimal("summa"), rs.getInt("antal")), codes.toArray());
+    }
+
+    public record EnergySum(BigDecimal mwh, int municipalities) {
+    }
+}

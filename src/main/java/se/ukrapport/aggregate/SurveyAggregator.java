@@ -161,4 +161,23 @@ public final class SurveyAggregator {
         out.put(ALL, perCluster.values().stream().mapToInt(Integer::intValue).sum());
         return out;
     }
+
+    /**
+     * A single-choice question crossed with a number question (all respondents), e.g. strategy
+     * status × year of adoption: one row per option and number, options in codebook order.
+     */
+    public List<CrossCount> crossTab(String optionCode, String numberCode) {
+        CodebookColumn options = codebook.column(optionCode).orElseThrow(
+                () -> new IllegalArgumentException("okänd kod " + optionCode));
+        List<ReportStore.PairCount> pairs = store.pairCounts(options.code(), numberCode);
+        List<CrossCount> out = new ArrayList<>();
+        for (AnswerOption o : options.options()) {
+            for (ReportStore.PairCount p : pairs) {
+                if (p.value().equals(o.value())) {
+                    out.add(new CrossCount(o.label(), p.number(), p.count()));
+                }
+            }
+        }
+        return out;
+    }
 }

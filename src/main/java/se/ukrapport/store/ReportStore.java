@@ -264,4 +264,17 @@ public class ReportStore {
 
     public record EnergySum(BigDecimal mwh, int municipalities) {
     }
+
+    /** Respondents per (option value of one column, number of another), e.g. strategy status × year. */
+    public List<PairCount> pairCounts(String optionCode, String numberCode) {
+        return jdbc.query("SELECT a.varde, b.tal, COUNT(*) AS n FROM uk_svar a"
+                + " JOIN uk_svar b ON b.kommun = a.kommun AND b.kod = ?"
+                + " WHERE a.kod = ? AND a.anvandbar AND b.anvandbar AND b.tal IS NOT NULL"
+                + " GROUP BY a.varde, b.tal ORDER BY a.varde, b.tal",
+                (rs, n) -> new PairCount(rs.getString("varde"), rs.getBigDecimal("tal"), rs.getInt("n")),
+                numberCode, optionCode);
+    }
+
+    public record PairCount(String value, BigDecimal number, int count) {
+    }
 }

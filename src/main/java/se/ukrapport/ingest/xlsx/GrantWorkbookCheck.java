@@ -83,8 +83,8 @@ public final class GrantWorkbookCheck {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new InputException(name, null, null,
-                    "filen är inte en läsbar Excel-arbetsbok (.xlsx): " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : " – " + e.getMessage()), e);
+                    "filen är inte en läsbar Excel-arbetsbok (.xlsx)"
+                            + (e.getMessage() == null ? "" : " (teknisk orsak: " + e.getMessage() + ")"), e);
         }
     }
 

@@ -1,0 +1,166 @@
+package se.ukrapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.ukrapport.ingest.csv.MunicipalityFileReader;
+
+/**
+ * Each stop case of input-formats.md: exit code 1, a Swedish message naming file, line/row and
+ * column, and an existing output/ left exactly as it was.
+ */
+class BadInputTests {
+
+    private static final String SURVEY = "enkat/enkat-2011.csv";
+
+    @TempDir
+    Path work;
+
+    private Path input;
+    private Map<String, String> outputBefore;
+
+    @BeforeEach
+    void copyCorpusAndPretendEarlierOutput() throws IOException {
+        input = TestCorpus.copyDemo(work);
+        Path out = work.resolve("output");
+        Files.createDirectories(out.resolve("data"));
+        Files.writeString(out.resolve("data/aggregat.csv"), "\ufefffraga;kluster;svar;antal;bas;andel\n");
+        Files.writeString(out.resolve("manifest.json"), "{\"indata\": \"00\"}\n");
+        outputBefore = TestCorpus.snapshot(out);
+    }
+
+    private TestCorpus.Run runExpectingBadInput() {
+        TestCorpus.Run run = TestCorpus.run(work);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(TestCorpus.snapshot(work.resolve("output"))).isEqualTo(outputBefore);
+        assertThat(run.err()).startsWith("Fel i indata: ").doesNotContain("Exception").doesNotContain("\tat ");
+        return run;
+    }
+
+    @Test
+    void municipalityUnderTwoClusters() throws IOException {
+        Path f = input.resolve("kommuner.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        String second = lines.get(2);
+        lines.add(second.replaceFirst(";[^;]+;(ja|nej);(ja|nej)$", ";Norrland;$1;$2"));
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("kommuner.csv, rad " + lines.size(), "kolumn \"kommun\"", "rad 3");
+    }
+
+    @Test
+    void surveyRowForUnknownMunicipality() throws IOException {
+        rewriteSurvey(rows -> rows.get(3).set(1, "Kommunby"));
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains(SURVEY + ", rad ", "kolumn \"kommun\"", "okänd kommun \"Kommunby\"");
+    }
+
+    @Test
+    void duplicateRespondent() throws IOException {
+        String[] first = new String[1];
+        rewriteSurvey(rows -> {
+            first[0] = rows.get(1).get(1);
+            rows.get(5).set(1, "  " + first[0].toUpperCase() + " ");
+        });
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains(SURVEY + ", rad ", "kolumn \"kommun\"", first[0], "två gånger");
+    }
+
+    @Test
+    void surveyColumnMissingFromCodebook() throws IOException {
+        Path f = input.resolve("enkat/kodbok.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.removeIf(l -> l.startsWith("q24_bild_em;"));
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains(SURVEY + ", rad 1, kolumn \"q24_bild_em\"", "finns inte i kodboken");
+    }
+
+    @Test
+    void emptyExport() throws IOException {
+        Path f = input.resolve(SURVEY);
+        String header = Files.readAllLines(f, StandardCharsets.UTF_8).get(0);
+        Files.writeString(f, header + "\n", StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains(SURVEY, "inga datarader");
+    }
+
+    @Test
+    void correctionThatMatchesNoAnswer() throws IOException {
+        List<String> respondents = new ArrayList<>();
+        rewriteSurvey(rows -> rows.stream().skip(1).forEach(r -> respondents.add(r.get(1).strip())));
+        String nonRespondent = new MunicipalityFileReader().read(input).all().stream()
+                .map(m -> m.name()).filter(n -> !respondents.contains(n)).findFirst().orElseThrow();
+        Path f = input.resolve("rattelser.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.add(nonRespondent + ";q12_timmar_kontakt;5;Test;2011-06-01");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "kolumn \"kommun\"",
+                "matchar inget svar", nonRespondent);
+    }
+
+    @Test
+    void correctionOfUnknownQuestion() throws IOException {
+        Path f = input.resolve("rattelser.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.add("Sala;q99_finns_inte;5;Test;2011-06-01");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "kolumn \"kod\"", "q99_finns_inte");
+    }
+
+    @Test
+    void grantWorkbookThatIsNotAWorkbook() throws IOException {
+        Files.writeString(input.resolve("ees/ees-2010.xlsx"), "det här är ingen arbetsbok");
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("ees/ees-2010.xlsx", "inte en läsbar Excel-arbetsbok");
+    }
+
+    @Test
+    void anotherRunHoldingTheOutputIsRefused() throws IOException {
+        try (RunLock held = RunLock.tryAcquire(new OutputFolder(work.resolve("output")).lockFile()).orElseThrow()) {
+            TestCorpus.Run run = TestCorpus.run(work);
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.LOCKED);
+            assertThat(run.err()).contains("En annan körning");
+        }
+        assertThat(TestCorpus.snapshot(work.resolve("output"))).isEqualTo(outputBefore);
+    }
+
+    /** Parses the survey export with Commons CSV, lets the test change records, writes it back. */
+    private void rewriteSurvey(Consumer<List<List<String>>> change) throws IOException {
+        Path f = input.resolve(SURVEY);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
+        List<List<String>> rows = new ArrayList<>();
+        String text = Files.readString(f, StandardCharsets.UTF_8).replace("\ufeff", "");
+        try (CSVParser p = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(format).get()) {
+            for (CSVRecord r : p) {
+                rows.add(new ArrayList<>(r.toList()));
+            }
+        }
+        change.accept(rows);
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(sb, format)) {
+            for (List<String> r : rows) {
+                printer.printRecord(r);
+            }
+        }
+        Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,52 @@
+package se.ukrapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class CommandLineParserTests {
+
+    private final Path cwd = Path.of("/tmp/arbete");
+
+    @Test
+    void defaultsAreRelativeToTheWorkingDirectory() {
+        RunOptions o = new CommandLineParser().parse(new String[0], cwd);
+        assertThat(o.input()).isEqualTo(Path.of("/tmp/arbete/input"));
+        assertThat(o.output()).isEqualTo(Path.of("/tmp/arbete/output"));
+        assertThat(o.command()).isEqualTo(RunOptions.Command.RUN);
+    }
+
+    @Test
+    void readsEveryOption() {
+        RunOptions o = new CommandLineParser().parse(new String[] {"--input=../in", "--output=/ut", "--kapitel=kap05,bilaga6",
+                "--alla", "--validera", "--spring.datasource.url=jdbc:h2:mem:x"}, cwd);
+        assertThat(o.input()).isEqualTo(Path.of("/tmp/in"));
+        assertThat(o.output()).isEqualTo(Path.of("/ut"));
+        assertThat(o.chapters()).containsExactlyInAnyOrder("kap05", "bilaga6");
+        assertThat(o.all()).isTrue();
+        assertThat(o.validate()).isTrue();
+        assertThat(o.springArgs()).containsExactly("--spring.datasource.url=jdbc:h2:mem:x");
+    }
+
+    @Test
+    void historyCommand() {
+        assertThat(new CommandLineParser().parse(new String[] {"historik"}, cwd).command())
+                .isEqualTo(RunOptions.Command.HISTORY);
+    }
+
+    @Test
+    void unknownOptionAndUnknownChapterAreUsageErrors() {
+        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] {"--utdata=x"}, cwd))
+                .isInstanceOf(UsageException.class).hasMessageContaining("Okänt argument");
+        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] {"--kapitel=kap12"}, cwd))
+                .isInstanceOf(UsageException.class).hasMessageContaining("kap12");
+    }
+
+    @Test
+    void usageErrorExitsWith2() {
+        assertThat(TestCorpus.run(cwd, "--okand").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+}

@@ -46,8 +46,11 @@ public final class OutputFolder {
         return parent.resolve("." + output.getFileName() + suffix);
     }
 
-    /** Starts an empty staging folder; a {@code .gitkeep} in the current output is carried over. */
-    public Path prepareStaging() {
+    /**
+     * Starts an empty staging folder; a {@code .gitkeep} in the current output is carried over, and
+     * with {@code keepChapters} the current chapter files, which a partial run does not re-render.
+     */
+    public Path prepareStaging(boolean keepChapters) {
         Path staging = staging();
         deleteTree(staging);
         try {
@@ -55,6 +58,15 @@ public final class OutputFolder {
             Path keep = output.resolve(".gitkeep");
             if (Files.isRegularFile(keep)) {
                 Files.copy(keep, staging.resolve(".gitkeep"));
+            }
+            Path chapters = output.resolve("kapitel");
+            if (keepChapters && Files.isDirectory(chapters)) {
+                Files.createDirectories(staging.resolve("kapitel"));
+                try (var files = Files.list(chapters)) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, staging.resolve("kapitel").resolve(f.getFileName()));
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

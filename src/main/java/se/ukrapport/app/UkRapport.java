@@ -113,6 +113,8 @@ public final class UkRapport {
                     .addString(RunParameters.CHAPTERS, chapterSet(options))
                     .addString(RunParameters.INPUT, options.input().toString(), false)
                     .addString(RunParameters.OUTPUT, output.path().toString(), false)
+                    .addString(RunParameters.TEMPLATES, options.templates() == null ? "" : options.templates().toString(),
+                            false)
                     .addString(RunParameters.VERSION, version(), false);
             boolean forced = options.all() || !options.chapters().isEmpty();
             JobRepository repository = ctx.getBean(JobRepository.class);

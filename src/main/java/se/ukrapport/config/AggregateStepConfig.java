@@ -29,7 +29,7 @@ class AggregateStepConfig {
     Step aggregera(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
         return new StepBuilder("aggregera", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
-            Path staging = p.output().prepareStaging();
+            Path staging = p.output().prepareStaging(!RenderStepsConfig.chapters(contribution).isEmpty());
             SurveyAggregator aggregator = new SurveyAggregator(store, store.codebook(),
                     store.municipalities().clusters());
             List<ChoiceShare> choices = aggregator.choices();

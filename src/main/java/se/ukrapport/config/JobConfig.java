@@ -18,7 +18,7 @@ class JobConfig {
 
     @Bean
     Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
-            Step kontrolleraEes, Step kontrolleraStrategier, Step aggregera, Step publicera) {
+            Step kontrolleraEes, Step kontrolleraStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step publicera) {
         return new JobBuilder(JOB, repository)
                 .start(lasKommuner)
                 .next(lasKodbok)
@@ -27,6 +27,8 @@ class JobConfig {
                 .next(kontrolleraEes)
                 .next(kontrolleraStrategier)
                 .next(aggregera)
+                .next(renderaDocx)
+                .next(renderaPdf)
                 .next(publicera)
                 .build();
     }

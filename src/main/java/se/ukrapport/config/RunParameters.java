@@ -12,7 +12,8 @@ import se.ukrapport.app.OutputFolder;
  * ({@code indata}), chapter set ({@code kapitel}) and, for forced runs only, {@code korning}.
  * Non-identifying: the paths, so the same report made in another folder is the same report.
  */
-public record RunParameters(int year, String fingerprint, Path input, OutputFolder output, String version) {
+public record RunParameters(int year, String fingerprint, Path input, OutputFolder output, Path templates,
+        String version) {
 
     public static final String YEAR = "ar";
     public static final String FINGERPRINT = "indata";
@@ -20,6 +21,7 @@ public record RunParameters(int year, String fingerprint, Path input, OutputFold
     public static final String RUN_NUMBER = "korning";
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
+    public static final String TEMPLATES = "templates";
     public static final String VERSION = "version";
 
     public static RunParameters of(StepContribution contribution) {
@@ -28,6 +30,8 @@ public record RunParameters(int year, String fingerprint, Path input, OutputFold
 
     public static RunParameters of(JobParameters p) {
         return new RunParameters(p.getLong(YEAR).intValue(), p.getString(FINGERPRINT), Path.of(p.getString(INPUT)),
-                new OutputFolder(Path.of(p.getString(OUTPUT))), p.getString(VERSION));
+                new OutputFolder(Path.of(p.getString(OUTPUT))),
+                p.getString(TEMPLATES) == null || p.getString(TEMPLATES).isEmpty() ? null : Path.of(p.getString(TEMPLATES)),
+                p.getString(VERSION));
     }
 }

@@ -277,4 +277,23 @@ public class ReportStore {
 
     public record PairCount(String value, BigDecimal number, int count) {
     }
+
+    /** Non-empty open answers of one column: municipality → text. */
+    public List<OpenAnswer> openAnswers(String code) {
+        return jdbc.query("SELECT kommun, varde FROM uk_svar WHERE kod = ? AND anvandbar AND varde IS NOT NULL",
+                (rs, n) -> new OpenAnswer(rs.getString("kommun"), rs.getString("varde")), code);
+    }
+
+    public record OpenAnswer(String municipality, String text) {
+    }
+
+    /** Respondents with a usable answer in at least one of these columns (a ticked multi option). */
+    public int respondentsWithAny(List<String> codes) {
+        if (codes.isEmpty()) {
+            return 0;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT kommun) FROM uk_svar WHERE anvandbar AND kod IN (" + in + ")",
+                Integer.class, codes.toArray());
+    }
 }

@@ -1,0 +1,57 @@
+package se.ukrapport.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import se.ukrapport.render.docx.DocxWriter;
+import se.ukrapport.render.model.Chapter;
+import se.ukrapport.render.model.ReportDocument;
+import se.ukrapport.render.pdf.PdfReportWriter;
+
+/**
+ * Writes the report files of output-contract.md from the document model: slutrapport.docx/.pdf
+ * and kapitel/&lt;id&gt;.docx/.pdf. With a chapter selection only those chapter files are
+ * rendered; the whole report is always reassembled from the full model.
+ */
+public final class ReportRendering {
+
+    public static final String REPORT = "slutrapport";
+    public static final String CHAPTERS = "kapitel";
+
+    public enum Format {
+        DOCX("docx"), PDF("pdf");
+
+        final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+    }
+
+    /** @param only chapter ids to render alone, or empty for all */
+    public static int write(ReportDocument doc, Path outputDir, Format format, Set<String> only) {
+        int files = 0;
+        try {
+            Files.createDirectories(outputDir.resolve(CHAPTERS));
+            Files.write(outputDir.resolve(REPORT + "." + format.extension), render(doc, format, true));
+            files++;
+            for (Chapter c : doc.chapters()) {
+                if (only.isEmpty() || only.contains(c.id())) {
+                    Files.write(outputDir.resolve(CHAPTERS).resolve(c.id() + "." + format.extension),
+                            render(doc.only(c), format, false));
+                    files++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static byte[] render(ReportDocument doc, Format format, boolean full) {
+        return format == Format.DOCX ? new DocxWriter().write(doc, full) : new PdfReportWriter().write(doc, full);
+    }
+}

@@ -1,0 +1,6 @@
+package se.ukrapport.render.model;
+
+import java.util.List;
+
+public record Paragraph(List<Inline> inlines) implements Block {
+}

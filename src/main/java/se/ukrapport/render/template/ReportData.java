@@ -1,0 +1,272 @@
+package se.ukrapport.render.template;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import se.ukrapport.aggregate.ChoiceShare;
+import se.ukrapport.aggregate.CrossCount;
+import se.ukrapport.aggregate.EnergyBalance;
+import se.ukrapport.aggregate.NumberSummary;
+import se.ukrapport.aggregate.SurveyAggregator;
+import se.ukrapport.ingest.Codebook;
+import se.ukrapport.ingest.CodebookColumn;
+import se.ukrapport.ingest.ColumnType;
+import se.ukrapport.ingest.Municipality;
+import se.ukrapport.ingest.MunicipalityRegistry;
+import se.ukrapport.ingest.ReportProperties;
+import se.ukrapport.normalize.Rejection;
+import se.ukrapport.normalize.UnitNote;
+import se.ukrapport.store.ReportStore;
+
+/**
+ * What the chapter templates see: the report's figures, read once from the store and arranged for
+ * writing about them. Templates call methods ({@code d.respondents()}, {@code d.question("q06")});
+ * a template never reaches the database or an input file.
+ */
+public final class ReportData {
+
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    private final ReportProperties meta;
+    private final MunicipalityRegistry registry;
+    private final Codebook codebook;
+    private final SurveyAggregator aggregator;
+    private final ReportStore store;
+    private final int respondents;
+    private final List<ChoiceShare> choices;
+    private final List<NumberSummary> numbers;
+    private final List<EnergyBalance> energy;
+    private final Map<String, Question> questions = new LinkedHashMap<>();
+    private final Collator collator = Collator.getInstance(SWEDISH);
+
+    public ReportData(ReportProperties meta, ReportStore store) {
+        this.meta = meta;
+        this.store = store;
+        this.registry = store.municipalities();
+        this.codebook = store.codebook();
+        this.aggregator = new SurveyAggregator(store, codebook, registry.clusters());
+        this.respondents = store.respondentCount();
+        this.choices = aggregator.choices();
+        this.numbers = aggregator.numbers();
+        this.energy = aggregator.energy();
+        for (CodebookColumn c : codebook.columns()) {
+            String q = c.questionCode();
+            if (!questions.containsKey(q)) {
+                questions.put(q, new Question(q, c.question(), c.type().code(), c.chapter(), c.unit()));
+            }
+        }
+    }
+
+    /** A survey question as templates see it (a multi question under its common prefix). */
+    public record Question(String code, String text, String type, String chapter, String unit) {
+    }
+
+    public ReportProperties meta() {
+        return meta;
+    }
+
+    public int respondents() {
+        return respondents;
+    }
+
+    public int municipalities() {
+        return registry.size();
+    }
+
+    public List<String> clusters() {
+        return registry.clusters();
+    }
+
+    public String all() {
+        return SurveyAggregator.ALL;
+    }
+
+    /** Municipalities of a cluster in Swedish alphabetical order. */
+    public List<Municipality> members(String cluster) {
+        List<Municipality> list = new ArrayList<>(registry.inCluster(cluster));
+        list.sort(Comparator.comparing(Municipality::name, collator));
+        return list;
+    }
+
+    public boolean has(String questionCode) {
+        return questions.containsKey(questionCode);
+    }
+
+    public Question question(String code) {
+        return questions.get(code);
+    }
+
+    /**
+     * Questions whose codebook section starts with {@code section} ("5.2" takes 5.2, 5.2.1 …), of the
+     * given types (comma-separated: single, multi, scale, number), in codebook order.
+     */
+    public List<Question> questionsIn(String section, String types) {
+        List<String> wanted = List.of(types.split(","));
+        List<Question> out = new ArrayList<>();
+        for (Question q : questions.values()) {
+            if (wanted.contains(q.type()) && (q.chapter().equals(section) || q.chapter().startsWith(section + "."))) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** Answer shares of a question in one cluster ({@link #all()} for all respondents), option order. */
+    public List<ChoiceShare> shares(String question, String cluster) {
+        List<ChoiceShare> out = new ArrayList<>();
+        for (ChoiceShare s : choices) {
+            if (s.question().equals(question) && s.cluster().equals(cluster)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The share of one option (by label) of a question in a cluster, or null. */
+    public ChoiceShare share(String question, String cluster, String optionLabel) {
+        for (ChoiceShare s : shares(question, cluster)) {
+            if (s.option().equalsIgnoreCase(optionLabel)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Option labels of a single/scale/multi question in codebook order. */
+    public List<String> options(String question) {
+        List<String> out = new ArrayList<>();
+        for (ChoiceShare s : shares(question, SurveyAggregator.ALL)) {
+            out.add(s.option());
+        }
+        return out;
+    }
+
+    /** Options ranked by count among all respondents, largest first (ties keep codebook order). */
+    public List<ChoiceShare> ranked(String question) {
+        List<ChoiceShare> out = new ArrayList<>(shares(question, SurveyAggregator.ALL));
+        out.sort(Comparator.comparingInt(ChoiceShare::count).reversed());
+        return out;
+    }
+
+    /** Respondents who ticked at least one option of a multi question. */
+    public int anyTicked(String question) {
+        List<String> codes = new ArrayList<>();
+        for (CodebookColumn c : codebook.multiQuestions().getOrDefault(question, List.of())) {
+            codes.add(c.code());
+        }
+        return store.respondentsWithAny(codes);
+    }
+
+    public NumberSummary number(String question, String cluster) {
+        for (NumberSummary n : numbers) {
+            if (n.question().equals(question) && n.cluster().equals(cluster)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Respondents whose usable answer to a number question is above (strictly) a limit. */
+    public int countAbove(String question, BigDecimal limit) {
+        return (int) store.numbers(question).stream().filter(n -> n.value().compareTo(limit) > 0).count();
+    }
+
+    public int countBelow(String question, BigDecimal limit) {
+        return (int) store.numbers(question).stream().filter(n -> n.value().compareTo(limit) < 0).count();
+    }
+
+    public List<EnergyBalance> energy() {
+        return energy;
+    }
+
+    public EnergyBalance energyTotal() {
+        return energy.get(energy.size() - 1);
+    }
+
+    public boolean hasEnergy() {
+        return !codebook.ofType(ColumnType.ENERGY).isEmpty();
+    }
+
+    public List<CrossCount> crossTab(String optionQuestion, String numberQuestion) {
+        if (!has(optionQuestion) || !has(numberQuestion)) {
+            return List.of();
+        }
+        return aggregator.crossTab(optionQuestion, numberQuestion);
+    }
+
+    /** Open answers of a text question, one per municipality, in Swedish alphabetical order. */
+    public List<ReportStore.OpenAnswer> openAnswers(String question) {
+        List<ReportStore.OpenAnswer> list = new ArrayList<>(store.openAnswers(question));
+        list.sort(Comparator.comparing(ReportStore.OpenAnswer::municipality, collator));
+        return list;
+    }
+
+    public List<UnitNote> unitNotes() {
+        return store.unitNotes();
+    }
+
+    public List<ReportStore.CorrectionRow> corrections() {
+        return store.corrections();
+    }
+
+    public List<Rejection> rejections() {
+        return store.rejections();
+    }
+
+    /** The first question of a type in a codebook section, or null. */
+    public String firstQuestionOfType(String section, String type) {
+        return questionsIn(section, type).stream().map(Question::code).findFirst().orElse(null);
+    }
+
+    /** Municipalities of the pilot county (kommuner.csv: pilotlan=ja), Swedish order. */
+    public List<Municipality> pilotMunicipalities() {
+        List<Municipality> list = new ArrayList<>();
+        for (Municipality m : registry.all()) {
+            if (m.pilotCounty()) {
+                list.add(m);
+            }
+        }
+        list.sort(Comparator.comparing(Municipality::name, collator));
+        return list;
+    }
+
+    /** The cluster most of the pilot county's municipalities belong to, or null. */
+    public String pilotCluster() {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (Municipality m : pilotMunicipalities()) {
+            count.merge(m.cluster(), 1, Integer::sum);
+        }
+        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Mentor municipalities (kommuner.csv: nestor=ja), Swedish order. */
+    public List<Municipality> mentors() {
+        List<Municipality> list = new ArrayList<>();
+        for (Municipality m : registry.all()) {
+            if (m.mentor()) {
+                list.add(m);
+            }
+        }
+        list.sort(Comparator.comparing(Municipality::name, collator));
+        return list;
+    }
+
+    /** All municipalities, clusters in report order, names in Swedish order within a cluster. */
+    public List<Municipality> municipalityList() {
+        List<Municipality> out = new ArrayList<>();
+        for (String c : clusters()) {
+            out.addAll(members(c));
+        }
+        return out;
+    }
+
+    public Formats fmt() {
+        return Formats.INSTANCE;
+    }
+}

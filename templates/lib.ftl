@@ -1,0 +1,57 @@
+<#-- Shared macros for the chapter templates. Every number comes from the data model `d`;
+     the macros emit the report markup described in README.md. -->
+
+<#-- Share of each option among all respondents, as horizontal bars (single or multi question). -->
+<#macro sharesFigure q caption="" id="">
+<#local question = d.question(q)>
+<#local rows = d.shares(q, d.all())>
+<#local top = d.ranked(q)?first>
+<#local base = (rows?first.base())!0>
+<figure id="${id?has_content?then(id, 'figur-' + q)}" kind="bar" unit="%"
+    caption="${caption?has_content?then(caption, question.text())}"
+    alt="Liggande stapeldiagram över andelen av ${base} svarande kommuner per svarsalternativ. Vanligast är ”${top.option()}” med ${d.fmt().pct(top.percent()!0)}.">
+<#list rows as s><category>${s.option()}</category></#list>
+<series name="Andel av svarande"><#list rows as s><v>${d.fmt().raw(s.percent()!0)}</v></#list></series>
+</figure>
+</#macro>
+
+<#-- A scale or single question per cluster as stacked bars: each bar sums to 100 %. -->
+<#macro byClusterFigure q caption="">
+<#local question = d.question(q)>
+<#local clusters = d.clusters() + [d.all()]>
+<figure id="figur-${q}" kind="stacked" unit="%"
+    caption="${caption?has_content?then(caption, question.text())} Andel per kluster."
+    alt="Staplade liggande staplar, en per kluster och en för samtliga svarande, som visar hur svaren på frågan fördelar sig mellan svarsalternativen ${d.options(q)?join(', ')}.">
+<#list clusters as c><category>${c}</category></#list>
+<#list d.options(q) as opt>
+<series name="${opt}"><#list clusters as c><v>${d.fmt().raw((d.share(q, c, opt).percent())!0)}</v></#list></series>
+</#list>
+</figure>
+</#macro>
+
+<#-- A table of counts and shares of one question among all respondents. -->
+<#macro sharesTable q id caption>
+<#local rows = d.shares(q, d.all())>
+<table id="${id}" caption="${caption}" numeric="lrr" widths="5,1,1">
+<tr><th>Svarsalternativ</th><th>Antal</th><th>Andel</th></tr>
+<#list rows as s><tr><td>${s.option()}</td><td>${s.count()}</td><td>${d.fmt().pct(s.percent()!0)}</td></tr></#list>
+<tr><td>Antal svarande</td><td>${(rows?first.base())!0}</td><td></td></tr>
+</table>
+</#macro>
+
+<#-- Figures for every single, scale and multi question of a codebook section. -->
+<#macro questionFigures section>
+<#list d.questionsIn(section, "single,scale") as q>
+<@byClusterFigure q=q.code()/>
+</#list>
+<#list d.questionsIn(section, "multi") as q>
+<@sharesFigure q=q.code()/>
+</#list>
+</#macro>
+
+<#-- "48 av 65 (74 %)" for one option of a question among all respondents. -->
+<#function of q option>
+<#local s = d.share(q, d.all(), option)!>
+<#if !s?has_content><#return "–"></#if>
+<#return s.count() + " av " + s.base() + " (" + d.fmt().pct(s.percent()!0) + ")">
+</#function>

@@ -5,7 +5,7 @@
 <h2>8.1 Kommunernas val av temaområden</h2>
 <#list d.questionsIn("8", "multi") as q>
 <#assign ranked = d.ranked(q.code())>
-<p>${q.text()} De vanligaste temaområdena är <#list ranked[0..*3] as s>${s.option()?lower_case} (${d.fmt().pct(s.percent()!0)})<#sep>, </#list>, se <ref to="figur-${q.code()}"/>.</p>
+<p>${q.text()} De vanligaste temaområdena är <#list ranked[0..*3] as s>${s.option()} (${d.fmt().pct(s.percent()!0)})<#sep>, </#list>, se <ref to="figur-${q.code()}"/>.</p>
 <@lib.sharesFigure q=q.code()/>
 </#list>
 <#assign scales = d.questionsIn("8", "scale")>

@@ -14,7 +14,7 @@
 <h2>10.2 Prestationer</h2>
 <#list perf as q>
 <#assign ranked = d.ranked(q.code())>
-<p><ref to="tabell-${q.code()}"/> visar vad kommunerna har tagit fram eller genomfört tack vare programmet, som andel av samtliga ${d.respondents()} svarande kommuner. Vanligast är ${ranked?first.option()?lower_case} (${d.fmt().pct(ranked?first.percent()!0)}).</p>
+<p><ref to="tabell-${q.code()}"/> visar vad kommunerna har tagit fram eller genomfört tack vare programmet, som andel av samtliga ${d.respondents()} svarande kommuner. Vanligast är ${ranked?first.option()} (${d.fmt().pct(ranked?first.percent()!0)}).</p>
 <table id="tabell-${q.code()}" caption="${q.text()} Andel av samtliga svarande kommuner; flera svar möjliga." numeric="lrr" widths="6,1,1">
 <tr><th>Prestation</th><th>Antal</th><th>Andel</th></tr>
 <#list ranked as s><tr><td>${s.option()}</td><td>${s.count()}</td><td>${d.fmt().pct(s.percent()!0)}</td></tr></#list>

@@ -138,7 +138,7 @@ public final class MarkupParser {
                 }
                 case "ref" -> {
                     flushText();
-                    inlines.add(new Inline.Ref(required(a, "to")));
+                    inlines.add(new Inline.Ref(required(a, "to"), sentenceStart()));
                 }
                 case "table" -> {
                     tableId = required(a, "id");
@@ -193,6 +193,20 @@ public final class MarkupParser {
                 throw new SAXException(error("attributet " + name + " saknas"));
             }
             return v.strip();
+        }
+
+        /** Whether running text so far is empty or ends a sentence, so a reference starts with a capital. */
+        private boolean sentenceStart() {
+            StringBuilder sb = new StringBuilder();
+            for (Inline i : inlines) {
+                if (i instanceof Inline.Text t) {
+                    sb.append(t.text());
+                } else {
+                    sb.append('x');
+                }
+            }
+            String so = sb.toString().strip();
+            return so.isEmpty() || so.endsWith(".") || so.endsWith("!") || so.endsWith("?") || so.endsWith(":");
         }
 
         private void startText() {

@@ -12,7 +12,10 @@ public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Emphas
     record Emphasis(String text) implements Inline {
     }
 
-    /** A reference to a table or figure by id; rendered as "tabell 3" / "figur 2" once numbered. */
-    record Ref(String targetId) implements Inline {
+    /**
+     * A reference to a table or figure by id; rendered as "tabell 3" / "figur 2" once numbered, or
+     * "Tabell 3" where it starts a sentence.
+     */
+    record Ref(String targetId, boolean sentenceStart) implements Inline {
     }
 }

@@ -88,7 +88,10 @@ public final class ReportDocument {
     public String text(Inline i) {
         if (i instanceof Inline.Ref r) {
             String l = label(r.targetId());
-            return l == null ? "[" + r.targetId() + "]" : l.substring(0, 1).toLowerCase() + l.substring(1);
+            if (l == null) {
+                return "[" + r.targetId() + "]";
+            }
+            return r.sentenceStart() ? l : l.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + l.substring(1);
         }
         if (i instanceof Inline.Strong s) {
             return s.text();

@@ -106,6 +106,7 @@ public final class PdfReportWriter {
         private final Deque<PdfOutline> outlines = new ArrayDeque<>();
         private final Deque<Integer> outlineLevels = new ArrayDeque<>();
         private final List<Heading> headingsByTag = new ArrayList<>();
+        private final java.util.Set<String> tagsSeen = new java.util.HashSet<>();
         private int tocIndex;
         private boolean numberPages;
 
@@ -274,7 +275,8 @@ public final class PdfReportWriter {
         /** Generic tags tell where a heading really landed: its page (for the TOC) and its outline entry. */
         @Override
         public void onGenericTag(PdfWriter w, Document d, Rectangle rect, String tag) {
-            if (!tag.startsWith("h")) {
+            // A heading that wraps fires once per line: only its first line counts.
+            if (!tag.startsWith("h") || !tagsSeen.add(tag)) {
                 return;
             }
             Heading h = headingsByTag.get(Integer.parseInt(tag.substring(1)));

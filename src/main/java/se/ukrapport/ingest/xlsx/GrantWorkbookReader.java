@@ -66,7 +66,7 @@ public final class GrantWorkbookReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             String sheet = SheetRowStreamer.streamFirstSheet(pkg, interpreter::accept);
-            interpreter.finish(sheet);
+            interpreter.finish();
             return new Result(shownName, sheet, interpreter.rowsOut, interpreter.skipped);
         } catch (InputException e) {
             throw e;
@@ -176,7 +176,7 @@ public final class GrantWorkbookReader {
         }
 
         /** A sheet with no row at all still has to fail on its missing columns. */
-        void finish(String sheet) {
+        void finish() {
             if (!headerSeen) {
                 header(1, Map.of());
             }

@@ -7,7 +7,7 @@ import java.util.List;
 import se.ukrapport.aggregate.GrantTargetAggregator;
 import se.ukrapport.ingest.MunicipalityRegistry;
 import se.ukrapport.ingest.csv.MunicipalityFileReader;
-import se.ukrapport.ingest.xlsx.GrantWorkbookCheck;
+import se.ukrapport.ingest.xlsx.GrantWorkbooks;
 import se.ukrapport.ingest.xlsx.GrantWorkbookReader;
 import se.ukrapport.normalize.Rejection;
 import se.ukrapport.render.csv.GrantDataExport;
@@ -30,7 +30,7 @@ public final class GrantHarness {
         GrantTargetAggregator aggregator = new GrantTargetAggregator(registry);
         List<Rejection> rejections = new ArrayList<>();
         GrantWorkbookReader reader = new GrantWorkbookReader();
-        for (String name : GrantWorkbookCheck.workbooks(input)) {
+        for (String name : GrantWorkbooks.workbooks(input)) {
             GrantWorkbookReader.Result r = reader.read(input.resolve(name), name, aggregator, rejections::add);
             System.out.println(r);
         }

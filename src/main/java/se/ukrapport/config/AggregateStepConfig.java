@@ -39,6 +39,7 @@ class AggregateStepConfig {
             SurveyDataExport.writeChoices(data, choices);
             SurveyDataExport.writeNumbers(data, numbers);
             SurveyDataExport.writeEnergy(data, energy);
+            se.ukrapport.render.csv.GrantDataExport.write(data, store.grantSummaries());
             QualityExport.write(staging.resolve("kvalitet"), store.unitNotes(), store.corrections(),
                     store.rejections());
             OutputFolder.writeManifest(staging, p.fingerprint(), p.year(), p.version());

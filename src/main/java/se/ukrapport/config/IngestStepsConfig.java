@@ -19,7 +19,15 @@ import se.ukrapport.ingest.ColumnType;
 import se.ukrapport.ingest.MunicipalityRegistry;
 import se.ukrapport.ingest.csv.CodebookFileReader;
 import se.ukrapport.ingest.csv.MunicipalityFileReader;
-import se.ukrapport.ingest.xlsx.GrantWorkbookCheck;
+import java.util.ArrayList;
+
+import se.ukrapport.aggregate.GrantMembership;
+import se.ukrapport.aggregate.GrantTargetAggregator;
+import se.ukrapport.ingest.xlsx.GrantRow;
+import se.ukrapport.ingest.xlsx.GrantWorkbooks;
+import se.ukrapport.ingest.xlsx.GrantWorkbookReader;
+import se.ukrapport.normalize.GrantCorrections;
+import se.ukrapport.normalize.Rejection;
 import se.ukrapport.ingest.StrategyFolderCheck;
 import se.ukrapport.normalize.CorrectionApplier;
 import se.ukrapport.store.ReportStore;
@@ -85,19 +93,48 @@ class IngestStepsConfig {
         }, tm).allowStartIfComplete(true).build();
     }
 
+    /**
+     * lasEes: every grant workbook streamed row by row (bounded memory whatever its size), membership
+     * decided, EES corrections applied, rows stored and the ees-mal sums accumulated on the way.
+     */
     @Bean
-    Step kontrolleraEes(JobRepository repository, PlatformTransactionManager tm, Console console) {
-        return new StepBuilder("kontrolleraEes", repository).tasklet((contribution, chunk) -> {
+    Step lasEes(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+        return new StepBuilder("lasEes", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
-            List<String> books = GrantWorkbookCheck.workbooks(p.input());
+            store.clearGrants();
+            List<String> books = GrantWorkbooks.workbooks(p.input());
             if (books.isEmpty()) {
                 console.warn("inga EES-arbetsböcker (ees/ees-<år>.xlsx) i indata.");
             }
-            GrantWorkbookCheck check = new GrantWorkbookCheck();
+            var registry = store.municipalities();
+            GrantMembership membership = new GrantMembership(registry);
+            GrantTargetAggregator aggregator = new GrantTargetAggregator(registry);
+            GrantCorrections corrections = GrantCorrections.read(p.input(), registry);
+            GrantWorkbookReader reader = new GrantWorkbookReader();
+            List<GrantRow> batch = new ArrayList<>();
+            List<Rejection> rejected = new ArrayList<>();
             for (String name : books) {
-                GrantWorkbookCheck.Checked c = check.check(p.input(), name);
-                console.step("Kontrollerar " + name + ": läsbar, " + c.dataRows() + " rader.");
+                GrantWorkbookReader.Result r = reader.read(p.input().resolve(name), name, row -> {
+                    GrantRow fixed = corrections.apply(row, membership.place(row));
+                    aggregator.accept(fixed);
+                    batch.add(fixed);
+                    if (batch.size() >= 1000) {
+                        store.saveGrantRows(batch, membership::place);
+                        batch.clear();
+                    }
+                }, rejected::add);
+                store.saveGrantRows(batch, membership::place);
+                batch.clear();
+                console.step("Läser " + name + ": " + r.rows() + " rader" + (r.skippedRows() > 0
+                        ? ", " + r.skippedRows() + " rader kunde inte användas" : "") + ".");
             }
+            corrections.requireAllApplied();
+            for (GrantCorrections.Applied a : corrections.applied()) {
+                store.addGrantCorrection(a.line().line(), a.line().municipality(), a.line().code(), a.before(), a.after(),
+                        a.line().comment());
+            }
+            store.addRejections(ReportStore.SOURCE_GRANTS, rejected);
+            store.saveGrantSummaries(aggregator.summaries());
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }

@@ -18,13 +18,13 @@ class JobConfig {
 
     @Bean
     Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
-            Step kontrolleraEes, Step kontrolleraStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step publicera) {
+            Step lasEes, Step kontrolleraStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step publicera) {
         return new JobBuilder(JOB, repository)
                 .start(lasKommuner)
                 .next(lasKodbok)
                 .next(lasEnkat)
                 .next(tillampaRattelser)
-                .next(kontrolleraEes)
+                .next(lasEes)
                 .next(kontrolleraStrategier)
                 .next(aggregera)
                 .next(renderaDocx)

@@ -61,7 +61,10 @@ public final class CorrectionApplier {
                 Municipality m = registry.find(typedName).orElseThrow(() -> new InputException(FILE, row.line(),
                         "kommun", "rättelsen gäller \"" + typedName + "\", som inte finns i kommuner.csv"));
                 String folded = code.toLowerCase(Locale.ROOT);
-                if (folded.equals("strategi") || folded.startsWith("ees:")) {
+                if (folded.startsWith("ees:")) {
+                    continue; // applied while the grant workbooks are read (GrantCorrections)
+                }
+                if (folded.equals("strategi")) {
                     deferred.add(new Deferred(row.line(), m.name(), code, row.raw("varde"), row.get("kommentar")));
                     continue;
                 }

@@ -296,4 +296,56 @@ public class ReportStore {
         return jdbc.queryForObject("SELECT COUNT(DISTINCT kommun) FROM uk_svar WHERE anvandbar AND kod IN (" + in + ")",
                 Integer.class, codes.toArray());
     }
+
+    // --- grant reporting (EES) ----------------------------------------------------------------
+
+    public void clearGrants() {
+        jdbc.update("DELETE FROM uk_ees");
+        jdbc.update("DELETE FROM uk_ees_mal");
+        jdbc.update("DELETE FROM uk_avvisad WHERE kalla = ?", SOURCE_GRANTS);
+        jdbc.update("DELETE FROM uk_rattelse WHERE kod LIKE 'ees:%'");
+    }
+
+    public void saveGrantRows(List<se.ukrapport.ingest.xlsx.GrantRow> rows,
+            java.util.function.Function<se.ukrapport.ingest.xlsx.GrantRow, se.ukrapport.aggregate.GrantMembership.Placement> place) {
+        List<Object[]> batch = new ArrayList<>();
+        for (se.ukrapport.ingest.xlsx.GrantRow r : rows) {
+            var p = place.apply(r);
+            batch.add(new Object[] {r.file(), r.row(), p.municipality() == null ? null : p.municipality().name(), p.group(),
+                    p.cluster(), r.organisation(), r.year(), r.keyFigure(), r.amountUnit(),
+                    r.unitKind() == se.ukrapport.ingest.xlsx.UnitKind.ABSOLUTE, r.amount(), r.baseYear(),
+                    r.baseYearValue(), r.target2014(), r.target2020()});
+        }
+        jdbc.batchUpdate("INSERT INTO uk_ees (fil, rad, kommun, grupp, kluster, organisation, ar, nyckeltal, enhet,"
+                + " absolut, varde, basar, basvarde, mal2014, mal2020) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                batch);
+    }
+
+    public void saveGrantSummaries(List<se.ukrapport.aggregate.GrantTargetSummary> summaries) {
+        List<Object[]> batch = new ArrayList<>();
+        int i = 0;
+        for (var s : summaries) {
+            batch.add(new Object[] {i++, s.group(), s.keyFigure(), s.year(), s.count(), s.mean2014(), s.mean2020()});
+        }
+        jdbc.batchUpdate("INSERT INTO uk_ees_mal (ordning, grupp, nyckeltal, ar, antal, medel2014, medel2020)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", batch);
+    }
+
+    public List<se.ukrapport.aggregate.GrantTargetSummary> grantSummaries() {
+        return jdbc.query("SELECT * FROM uk_ees_mal ORDER BY ordning",
+                (rs, n) -> new se.ukrapport.aggregate.GrantTargetSummary(rs.getString("grupp"), rs.getString("nyckeltal"),
+                        rs.getInt("ar"), rs.getLong("antal"), rs.getBigDecimal("medel2014"), rs.getBigDecimal("medel2020")));
+    }
+
+    public int grantRowCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM uk_ees", Integer.class);
+    }
+
+    /** Records a correction of a grant row (kvalitet/rattelser.csv). */
+    public void addGrantCorrection(long line, String municipality, String code, String before, String after,
+            String comment) {
+        jdbc.update("DELETE FROM uk_rattelse WHERE rad = ?", line);
+        jdbc.update("INSERT INTO uk_rattelse (rad, kommun, kod, fore, efter, kommentar) VALUES (?, ?, ?, ?, ?, ?)",
+                line, municipality, code, before, after, comment);
+    }
 }

@@ -47,6 +47,10 @@ public final class GrantWorkbookReader {
 
     private static final List<String> OPTIONAL = List.of(ORGANISATION_NUMBER, BASE_YEAR, BASE_YEAR_VALUE);
 
+    /** Columns every grant workbook must have in its header row (row 1 of the first sheet). */
+    public static final List<String> REQUIRED = List.of(MUNICIPALITY_CODE, ORGANISATION, TYPE, YEAR, KEY_FIGURE, UNIT,
+            VALUE, TARGET_2014, TARGET_2020);
+
     /** What one workbook gave: rows handed on and rows skipped. */
     public record Result(String file, String sheet, long rows, long skippedRows) {
     }

@@ -200,7 +200,7 @@ class GrantWorkbookReaderTests {
 
     @Test
     void optionalColumnsMayBeAbsent() throws Exception {
-        read(GrantTestWorkbooks.withHeader(GrantWorkbookCheck.REQUIRED)
+        read(GrantTestWorkbooks.withHeader(GrantWorkbookReader.REQUIRED)
                 .row("0880", "Kalmar kommun", "Kommun", 2010, "Total energianvändning", "MWh", 5, 10, 20));
 
         assertThat(rows).singleElement().satisfies(r -> {

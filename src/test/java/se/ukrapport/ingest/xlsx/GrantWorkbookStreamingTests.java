@@ -35,8 +35,8 @@ class GrantWorkbookStreamingTests {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("Rapportering");
             Row h = sheet.createRow(0);
-            for (int i = 0; i < GrantWorkbookCheck.REQUIRED.size(); i++) {
-                h.createCell(i).setCellValue(GrantWorkbookCheck.REQUIRED.get(i));
+            for (int i = 0; i < GrantWorkbookReader.REQUIRED.size(); i++) {
+                h.createCell(i).setCellValue(GrantWorkbookReader.REQUIRED.get(i));
             }
             for (int r = 1; r <= ROWS; r++) {
                 Row row = sheet.createRow(r);

@@ -97,7 +97,7 @@ final class TargetCues {
 
     // ---- Direction ----
 
-    static final Pattern DECREASE = p("minska\\p{L}*|minskning\\p{L}*|sänk\\p{L}*|reducer\\p{L}*|reduktion\\p{L}*|halver\\p{L}*|effektiviser\\p{L}*|\\bdras\\s+ned|\\bdras\\s+ner|skäras\\s+ned|skäras\\s+ner|spara\\p{L}*|besparing");
+    static final Pattern DECREASE = p("minska\\p{L}*|minskning\\p{L}*|sänk\\p{L}*|reducer\\p{L}*|reduktion\\p{L}*|halver\\p{L}*|\\bdras\\s+ned|\\bdras\\s+ner|skäras\\s+ned|skäras\\s+ner");
     static final Pattern INCREASE = p("\\böka\\p{L}*|\\bökning\\p{L}*|\\bhöj(?:a|as|s|t|ts|ning)\\b|fördubbl\\p{L}*|tredubbl\\p{L}*|\\bväx(?:a|er|t)\\b|utök\\p{L}*|byggas\\s+ut|byggs\\s+ut");
     /** "vara 10 % lägre (år 2010) än (år) 1990", "understiga 1990 års nivå": lower than a base-year level. */
     static final Pattern LOWER_THAN_BASE = p("(?:lägre|mindre|understiga|under)\\b[^.;]{0,40}?(?:än\\s+)?(?:(?:år|nivån|nivån\\s+år|nivån\\s+för)\\s+)?" + YEAR
@@ -108,16 +108,16 @@ final class TargetCues {
     // ---- Scope ----
 
     /** The municipality's own organisation; wins over the area cues. */
-    static final Pattern OWN_ORGANISATION = p("\\b(?:kommunens|stadens|kommunkoncernens|koncernens|landstingets|regionens|sina|sin|sitt|våra|vår|vårt|de|den|det)\\s+egn(?:a|e)\\b|\\begen\\s+verksamhet|\\beget\\b"
+    static final Pattern OWN_ORGANISATION = p("\\b(?:sina|sin|sitt|våra|vår|vårt)\\s+(?:lokal|fastighet|byggnad|verksamhet|fordon|bil|transport|anläggning|anställd|organisation)|\\b(?:kommunens|stadens|kommunkoncernens|koncernens|landstingets|regionens|sina|sin|sitt|våra|vår|vårt|de|den|det)\\s+egn(?:a|e)\\b|\\begen\\s+verksamhet|\\beget\\b"
             + "|\\begna\\s+(?:verksamhet|fastighet|lokal|byggnad|fordon|bil|transport|resor|organisation|anläggning|arbetsmaskin|förbrukning|användning)"
             + "|\\b(?:kommunens|stadens)\\s+(?:fastighet\\p{L}*|lokaler\\p{L}*|byggnader\\p{L}*|verksamhet\\p{L}*|organisation\\p{L}*|förvaltning\\p{L}*|bolag\\p{L}*|fordon\\p{L}*|bilar\\p{L}*|bilpark\\p{L}*|fordonspark\\p{L}*"
             + "|tjänste\\p{L}*|transporter\\p{L}*|resor\\p{L}*|inköp\\p{L}*|upphandling\\p{L}*|anläggningar\\p{L}*|personal\\p{L}*|medarbetare\\p{L}*|anställda\\p{L}*|arbetsmaskiner\\p{L}*|gatubelysning\\p{L}*|belysning\\p{L}*|skolor|förskolor|energibolag\\p{L}*|bostadsbolag\\p{L}*)"
             + "|\\bkommunal(?:a|t)?\\s+(?:ägda\\s+)?(?:fastighet\\p{L}*|lokal\\p{L}*|byggnad\\p{L}*|bolag\\p{L}*|bostadsbolag\\p{L}*|energibolag\\p{L}*|verksamhet\\p{L}*|förvaltning\\p{L}*|fordon\\p{L}*|bilar|anläggning\\p{L}*|organisation\\p{L}*|fastighetsbolag\\p{L}*|bostäder)"
             + "|kommunalt\\s+ägda|kommun(?:al)?ägd|kommunen\\s+äger|ägs\\s+av\\s+kommunen|kommunen\\s+(?:hyr|förvaltar)|kommunkoncern|\\bkoncernen|kommunorganisation|fastighetsbestånd|fastighetsförvaltning"
-            + "|tjänstebil|tjänsteres|resor\\s+i\\s+tjänsten|leasingbil|bilpool|upphandl|anställd|\\bbolag(?:et|en)?\\b|förvaltningens|förvaltningarnas|nämndernas");
+            + "|\\blokaler\\p{L}*|\\bbyggnader\\p{L}*|\\bresor\\b|tjänstebil|tjänsteres|resor\\s+i\\s+tjänsten|leasingbil|bilpool|upphandl|anställd|\\bbolag(?:et|en)?\\b|förvaltningens|förvaltningarnas|nämndernas");
 
     /** The municipality as a geographic area. */
     static final Pattern GEOGRAPHIC_AREA = p("\\bi\\s+kommunen\\b|\\binom\\s+kommunen\\b|hela\\s+kommunen|kommunen\\s+som\\s+geografiskt|geografisk|per\\s+invånare|per\\s+person|per\\s+capita|invånare|innevånare|kommuninvånar"
             + "|hushåll|näringsliv|industri|trafiken\\b|\\p{L}*trafiken\\b|i\\s+länet|inom\\s+länet|hela\\s+länet|\\bi\\s+regionen|\\bi\\s+staden\\b|inom\\s+staden|hela\\s+staden|stadens\\s+yta"
-            + "|medborgar|företag|bostäder|bostadsbestånd|småhus|villor|flerbostadshus|bebyggelse|transportsektorn|tätort|\\bi\\s+kommun\\b|lantbruk|jordbruk|servicesektorn");
+            + "|medborgar|\\bi\\s+kommun\\b");
 }

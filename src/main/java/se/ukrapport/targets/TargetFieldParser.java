@@ -77,7 +77,7 @@ public final class TargetFieldParser {
             "\\b(?:minska|minskas|minskar|minskat|minskats|sänka|sänkas|sänks|sänkt|sänkts|reducera|reduceras|reducerats|reducerat|halvera|halveras|halverats|halverat|dras\\s+ned|dras\\s+ner)\\b", FLAGS);
     private static final Pattern INCREASE_VERB = Pattern.compile(
             "\\b(?:öka|ökas|ökar|ökat|ökats|höja|höjas|höjs|höjt|höjts|fördubbla|fördubblas|fördubblats|fördubblat|växa|växer|vuxit|utökas|utökats|byggas\\s+ut|byggs\\s+ut)\\b", FLAGS);
-    private static final Pattern WEAK_DECREASE = Pattern.compile("effektiviser\\p{L}*|\\bspara\\p{L}*|besparing", FLAGS);
+    private static final Pattern WEAK_DECREASE = Pattern.compile("\\beffektivisera(?:s|ts)?\\b|\\b(?:be)?spara(?:s|ts)?\\b", FLAGS);
 
     private TargetFieldParser() {
     }

@@ -87,7 +87,7 @@ final class TargetCues {
 
     /** Words before an energy amount that make it the target level rather than a description of the objects. */
     static final Pattern LEVEL_BEFORE_AMOUNT = p("(?<!\\p{L})(?:högst|max|maximalt|maximum|understiga|överstiga|mindre\\s+än|lägre\\s+än|under|uppgå\\s+till|vara|ligga\\s+på|till|nå|ned\\s+till|ner\\s+till"
-            + "|motsvarande|minst|med|mer\\s+än|inte\\s+mer\\s+än|i\\s+genomsnitt|genomsnitt(?:ligt|et)?|ha\\s+en\\s+energianvändning\\s+(?:på|under)|på|en\\s+energianvändning\\s+(?:på|under))\\s*$");
+            + "|motsvarande|minst|inte\\s+mer\\s+än|i\\s+genomsnitt|genomsnitt(?:ligt|et)?|ha\\s+en\\s+energianvändning\\s+(?:på|under)|på|en\\s+energianvändning\\s+(?:på|under))\\s*$");
 
     /** Rule 4: energy, electricity, heating or transport energy use. */
     static final Pattern ENERGY_USE = p("energi|\\bel\\b|\\bel-|\\bel(?:en|anv|förbr|värme|uppvärmning|pann|inköp|behov|konsumtion)|värme|uppvärmning|kyla\\b|kylan\\b");

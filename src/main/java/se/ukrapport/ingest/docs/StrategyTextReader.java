@@ -1,0 +1,42 @@
+package se.ukrapport.ingest.docs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a strategy document (.docx, .pdf, .txt) into text blocks. Every failure of the
+ * underlying libraries becomes an {@link UnreadableDocumentException} with a Swedish reason, so
+ * one bad document never stops the run.
+ */
+public class StrategyTextReader {
+
+    public StrategyText read(Path file) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableDocumentException(name, "filen finns inte");
+        }
+        String ext = extension(name);
+        List<TextBlock> blocks;
+        try {
+            blocks = switch (ext) {
+                case "docx" -> new DocxBlockReader().read(file);
+                case "pdf" -> new PdfBlockReader().read(file);
+                case "txt" -> new PlainTextBlockReader().read(file);
+                default -> throw new UnreadableDocumentException(name, "okänt filformat \"." + ext + "\" (docx, pdf eller txt väntas)");
+            };
+        } catch (UnreadableDocumentException e) {
+            throw e.file().equals(name) ? e : new UnreadableDocumentException(name, e.reason(), e.getCause());
+        } catch (RuntimeException | java.io.IOException | LinkageError e) {
+            // POI and OpenPDF throw many unchecked types on damaged files; none may escape raw.
+            throw new UnreadableDocumentException(name, "filen är skadad eller har ett oväntat innehåll (" + e.getClass().getSimpleName() + ")", e);
+        }
+        return new StrategyText(name, blocks);
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,20 @@
+package se.ukrapport.targets;
+
+/** The four columns of the appendix of municipal targets, in the order their rules are tried. */
+public enum TargetCategory {
+    CO2("CO2-mål"),
+    OTHER("övriga mål"),
+    KWH("kWh-mål"),
+    PERCENT("procentmål");
+
+    private final String label;
+
+    TargetCategory(String label) {
+        this.label = label;
+    }
+
+    /** The Swedish label used in mal.csv and the report. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,68 @@
+package se.ukrapport.targets;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.ukrapport.ingest.docs.StrategyText;
+import se.ukrapport.ingest.docs.TextBlock;
+import se.ukrapport.targets.TargetSentenceRecognizer.Placement;
+
+/**
+ * Extracts a municipality's targets from its strategy text: walks the blocks in order, keeps
+ * track of whether it is inside a target section (a heading such as "Mål") or a list introduced
+ * by a lead-in ending in ":", splits prose into sentences (list items and table cells are units
+ * of their own), and labels every target unit.
+ */
+public final class TargetExtractor {
+
+    public StrategyTargets extract(String municipality, StrategyText text) {
+        String validity = ValidityFinder.find(text);
+        List<MunicipalTarget> targets = new ArrayList<>();
+        boolean inTargetSection = false;
+        boolean afterLeadIn = false;
+        for (TextBlock block : text.blocks()) {
+            switch (block.kind()) {
+                case HEADING -> {
+                    inTargetSection = opensTargetSection(block.text(), inTargetSection);
+                    afterLeadIn = false;
+                }
+                case LIST_ITEM, TABLE_CELL -> {
+                    Placement placement = inTargetSection || afterLeadIn ? Placement.LISTED_TARGET : Placement.LISTED_OTHER;
+                    addIfTarget(municipality, validity, block.text(), placement, targets);
+                }
+                case PARAGRAPH -> {
+                    Placement placement = inTargetSection ? Placement.PROSE_IN_TARGET_SECTION : Placement.PROSE;
+                    for (String sentence : SentenceSplitter.split(block.text())) {
+                        addIfTarget(municipality, validity, sentence, placement, targets);
+                    }
+                    afterLeadIn = TargetCues.TARGET_LEAD_IN.matcher(SwedishText.fold(block.text())).find();
+                }
+            }
+        }
+        return new StrategyTargets(municipality, validity, targets);
+    }
+
+    /**
+     * A heading such as "Mål" opens a target section; a topical sub-heading inside one
+     * ("Energianvändning", "Transporter") keeps it open; any other heading closes it.
+     */
+    static boolean opensTargetSection(String heading, boolean inTargetSection) {
+        String h = SwedishText.fold(heading);
+        if (TargetCues.TARGET_HEADING.matcher(h).find()) {
+            return true;
+        }
+        return inTargetSection && TargetCues.MEASURABLE_OBJECT.matcher(h).find() && !TargetCues.OTHER_SECTION.matcher(h).find();
+    }
+
+    private static void addIfTarget(String municipality, String validity, String unit, Placement placement,
+                                    List<MunicipalTarget> out) {
+        if (!TargetSentenceRecognizer.isTarget(unit, placement)) {
+            return;
+        }
+        String text = SwedishText.clean(unit);
+        TargetCategory category = TargetClassifier.classify(text);
+        TargetFields f = TargetFieldParser.parse(text, category);
+        out.add(new MunicipalTarget(municipality, category, text, f.sharePercent(), f.direction(), f.baseYear(),
+                f.targetYear(), f.scope(), validity));
+    }
+}

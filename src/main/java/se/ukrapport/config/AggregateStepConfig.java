@@ -40,6 +40,8 @@ class AggregateStepConfig {
             SurveyDataExport.writeNumbers(data, numbers);
             SurveyDataExport.writeEnergy(data, energy);
             se.ukrapport.render.csv.GrantDataExport.write(data, store.grantSummaries());
+            se.ukrapport.render.csv.TargetDataExport.write(data, store.targets(),
+                    se.ukrapport.ingest.ReportProperties.read(p.input()).date());
             QualityExport.write(staging.resolve("kvalitet"), store.unitNotes(), store.corrections(),
                     store.rejections());
             OutputFolder.writeManifest(staging, p.fingerprint(), p.year(), p.version());

@@ -28,7 +28,6 @@ import se.ukrapport.ingest.xlsx.GrantWorkbooks;
 import se.ukrapport.ingest.xlsx.GrantWorkbookReader;
 import se.ukrapport.normalize.GrantCorrections;
 import se.ukrapport.normalize.Rejection;
-import se.ukrapport.ingest.StrategyFolderCheck;
 import se.ukrapport.normalize.CorrectionApplier;
 import se.ukrapport.store.ReportStore;
 
@@ -84,11 +83,6 @@ class IngestStepsConfig {
             } else {
                 console.step("Tillämpar " + CorrectionApplier.FILE + ": " + r.applied() + " rättelser av enkätsvar.");
             }
-            if (!r.deferred().isEmpty()) {
-                console.warn(r.deferred().size() + " rättelser av strategier eller EES-data (rad "
-                        + r.deferred().stream().map(d -> Long.toString(d.line())).collect(Collectors.joining(", "))
-                        + ") tillämpas inte i den här versionen.");
-            }
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }
@@ -135,22 +129,6 @@ class IngestStepsConfig {
             }
             store.addRejections(ReportStore.SOURCE_GRANTS, rejected);
             store.saveGrantSummaries(aggregator.summaries());
-            return RepeatStatus.FINISHED;
-        }, tm).allowStartIfComplete(true).build();
-    }
-
-    @Bean
-    Step kontrolleraStrategier(JobRepository repository, PlatformTransactionManager tm, ReportStore store,
-            Console console) {
-        return new StepBuilder("kontrolleraStrategier", repository).tasklet((contribution, chunk) -> {
-            RunParameters p = RunParameters.of(contribution);
-            Path dir = p.input().resolve(StrategyFolderCheck.FOLDER);
-            StrategyFolderCheck.Result r = new StrategyFolderCheck(store.municipalities()).check(dir);
-            store.clearRejections(ReportStore.SOURCE_STRATEGY);
-            store.addRejections(ReportStore.SOURCE_STRATEGY, r.skipped());
-            console.step("Kontrollerar " + StrategyFolderCheck.FOLDER + "/: " + r.documents() + " dokument"
-                    + (r.skipped().isEmpty() ? "." : ", " + r.skipped().size() + " hoppas över."));
-            r.skipped().forEach(s -> console.warn(s.file() + ": " + s.reason()));
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }

@@ -18,14 +18,14 @@ class JobConfig {
 
     @Bean
     Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
-            Step lasEes, Step kontrolleraStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step publicera) {
+            Step lasEes, Step lasStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step publicera) {
         return new JobBuilder(JOB, repository)
                 .start(lasKommuner)
                 .next(lasKodbok)
                 .next(lasEnkat)
                 .next(tillampaRattelser)
                 .next(lasEes)
-                .next(kontrolleraStrategier)
+                .next(lasStrategier)
                 .next(aggregera)
                 .next(renderaDocx)
                 .next(renderaPdf)

@@ -2,8 +2,6 @@ package se.ukrapport.normalize;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import se.ukrapport.ingest.Codebook;
@@ -30,11 +28,8 @@ public final class CorrectionApplier {
     private final ReportStore store;
     private final AnswerNormalizer normalizer = new AnswerNormalizer();
 
-    /** A correction aimed at data that a later stage owns (strategy documents, grant reporting). */
-    public record Deferred(long line, String municipality, String code, String value, String comment) {
-    }
-
-    public record Result(int applied, List<Deferred> deferred) {
+    /** How many survey answers were corrected. */
+    public record Result(int applied) {
     }
 
     public CorrectionApplier(MunicipalityRegistry registry, Codebook codebook, ReportStore store) {
@@ -46,10 +41,9 @@ public final class CorrectionApplier {
     public Result apply(Path inputDir) {
         Path file = inputDir.resolve(FILE);
         if (!Files.isRegularFile(file) || isEmpty(file)) {
-            return new Result(0, List.of());
+            return new Result(0);
         }
         int applied = 0;
-        List<Deferred> deferred = new ArrayList<>();
         try (CsvTable table = CsvTable.open(file, FILE)) {
             table.require("kommun", "kod", "varde");
             for (CsvRow row : table) {
@@ -58,16 +52,13 @@ public final class CorrectionApplier {
                 if (typedName.isEmpty() && code.isEmpty() && row.get("varde").isEmpty()) {
                     continue;
                 }
-                Municipality m = registry.find(typedName).orElseThrow(() -> new InputException(FILE, row.line(),
-                        "kommun", "rättelsen gäller \"" + typedName + "\", som inte finns i kommuner.csv"));
                 String folded = code.toLowerCase(Locale.ROOT);
-                if (folded.startsWith("ees:")) {
-                    continue; // applied while the grant workbooks are read (GrantCorrections)
-                }
-                if (folded.equals("strategi")) {
-                    deferred.add(new Deferred(row.line(), m.name(), code, row.raw("varde"), row.get("kommentar")));
+                if (folded.equals("strategi") || folded.startsWith("ees:")) {
+                    // Owned by later steps: validity periods (lasStrategier) and grant rows (lasEes).
                     continue;
                 }
+                Municipality m = registry.find(typedName).orElseThrow(() -> new InputException(FILE, row.line(),
+                        "kommun", "rättelsen gäller \"" + typedName + "\", som inte finns i kommuner.csv"));
                 CodebookColumn column = codebook.column(code).orElseThrow(() -> new InputException(FILE, row.line(),
                         "kod", "rättelsen gäller koden \"" + code + "\", som inte finns i kodboken"));
                 if (column.type() == ColumnType.KOMMUN || column.type() == ColumnType.ID) {
@@ -90,7 +81,7 @@ public final class CorrectionApplier {
                 applied++;
             }
         }
-        return new Result(applied, deferred);
+        return new Result(applied);
     }
 
     private static boolean isEmpty(Path file) {

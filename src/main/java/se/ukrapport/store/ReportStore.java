@@ -348,4 +348,82 @@ public class ReportStore {
         jdbc.update("INSERT INTO uk_rattelse (rad, kommun, kod, fore, efter, kommentar) VALUES (?, ?, ?, ?, ?, ?)",
                 line, municipality, code, before, after, comment);
     }
+
+    // --- strategy documents and their targets -------------------------------------------------
+
+    public void clearStrategies() {
+        jdbc.update("DELETE FROM uk_mal");
+        jdbc.update("DELETE FROM uk_strategi");
+        jdbc.update("DELETE FROM uk_avvisad WHERE kalla = ?", SOURCE_STRATEGY);
+        jdbc.update("DELETE FROM uk_rattelse WHERE kod = 'strategi'");
+    }
+
+    public void saveStrategies(List<? extends se.ukrapport.targets.StrategyDocument> docs) {
+        for (var d : docs) {
+            jdbc.update("INSERT INTO uk_strategi (kommun, fil, format, giltighet) VALUES (?, ?, ?, ?)", d.municipality(),
+                    d.file(), d.format(), d.validity());
+            List<Object[]> rows = new ArrayList<>();
+            int i = 0;
+            for (var t : d.targets()) {
+                rows.add(new Object[] {t.municipality(), i++, t.category().label(), t.text(), t.sharePercent(),
+                        t.direction(), t.baseYear(), t.targetYear(), t.scope(), t.validity()});
+            }
+            jdbc.batchUpdate("INSERT INTO uk_mal (kommun, ordning, kategori, text, andel, riktning, basar, malar,"
+                    + " omfattning, giltighet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+    }
+
+    /** A correction of a strategy's validity period (rattelser.csv, kod = strategi). */
+    public boolean correctValidity(long line, String municipality, String validity, String comment) {
+        List<String> before = jdbc.query("SELECT giltighet FROM uk_strategi WHERE kommun = ?", (rs, n) -> rs.getString(1),
+                municipality);
+        if (before.isEmpty()) {
+            return false;
+        }
+        jdbc.update("UPDATE uk_strategi SET giltighet = ? WHERE kommun = ?", validity, municipality);
+        jdbc.update("UPDATE uk_mal SET giltighet = ? WHERE kommun = ?", validity, municipality);
+        addGrantCorrection(line, municipality, "strategi", before.get(0) == null ? "" : before.get(0), validity, comment);
+        return true;
+    }
+
+    public record StrategyRow(String municipality, String file, String format, String validity) {
+    }
+
+    public List<StrategyRow> strategies() {
+        return jdbc.query("SELECT * FROM uk_strategi", (rs, n) -> new StrategyRow(rs.getString("kommun"),
+                rs.getString("fil"), rs.getString("format"), rs.getString("giltighet")));
+    }
+
+    /** Targets in document order per municipality (municipalities in no particular order). */
+    public List<se.ukrapport.targets.MunicipalTarget> targets() {
+        return jdbc.query("SELECT * FROM uk_mal ORDER BY kommun, ordning", (rs, n) -> {
+            int base = rs.getInt("basar");
+            boolean noBase = rs.wasNull();
+            int year = rs.getInt("malar");
+            boolean noYear = rs.wasNull();
+            return new se.ukrapport.targets.MunicipalTarget(rs.getString("kommun"),
+                    se.ukrapport.targets.TargetCategory.fromLabel(rs.getString("kategori")), rs.getString("text"),
+                    rs.getBigDecimal("andel"), nz(rs.getString("riktning")), noBase ? null : base, noYear ? null : year,
+                    nz(rs.getString("omfattning")), nz(rs.getString("giltighet")));
+        });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public record GrantFigure(String municipality, String keyFigure, int year, String unit, BigDecimal value,
+            Integer baseYear, BigDecimal baseValue, BigDecimal target2014, BigDecimal target2020) {
+    }
+
+    /** Grant rows of programme members. */
+    public List<GrantFigure> memberGrantFigures() {
+        return jdbc.query("SELECT * FROM uk_ees WHERE kommun IS NOT NULL ORDER BY kommun, nyckeltal, ar", (rs, n) -> {
+            int base = rs.getInt("basar");
+            boolean noBase = rs.wasNull();
+            return new GrantFigure(rs.getString("kommun"), rs.getString("nyckeltal"), rs.getInt("ar"),
+                    rs.getString("enhet"), rs.getBigDecimal("varde"), noBase ? null : base, rs.getBigDecimal("basvarde"),
+                    rs.getBigDecimal("mal2014"), rs.getBigDecimal("mal2020"));
+        });
+    }
 }

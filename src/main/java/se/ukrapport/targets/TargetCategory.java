@@ -17,4 +17,14 @@ public enum TargetCategory {
     public String label() {
         return label;
     }
+
+    /** The category with this label (as stored), e.g. "procentmål". */
+    public static TargetCategory fromLabel(String label) {
+        for (TargetCategory c : values()) {
+            if (c.label.equalsIgnoreCase(label)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("okänd målkategori " + label);
+    }
 }

@@ -266,7 +266,13 @@ public final class DocxWriter {
             run.setFontSize(9);
             run.setBold(header);
             String v = c < values.size() ? values.get(c) : "";
-            run.setText(v);
+            String[] lines = v.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    run.addBreak();
+                }
+                run.setText(lines[i]);
+            }
         }
     }
 

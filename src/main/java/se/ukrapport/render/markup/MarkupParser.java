@@ -39,6 +39,9 @@ import se.ukrapport.render.model.Table;
  */
 public final class MarkupParser {
 
+    /** Stands for {@code <br/>} in a table cell until whitespace is collapsed; then a line break. */
+    private static final char LINE_BREAK = '\u2028';
+
     public Chapter parse(String templateName, String markup) {
         Handler h = new Handler(templateName);
         try {
@@ -179,6 +182,7 @@ public final class MarkupParser {
                     series = new ArrayList<>();
                 }
                 case "category", "v" -> text.setLength(0);
+                case "br" -> text.append(LINE_BREAK);
                 case "series" -> {
                     seriesName = required(a, "name");
                     values = new ArrayList<>();
@@ -278,7 +282,8 @@ public final class MarkupParser {
                     flushText();
                     inlineStyle = null;
                 }
-                case "th", "td" -> row.add(text.toString().replaceAll("\\s+", " ").strip());
+                case "th", "td" -> row.add(text.toString().replaceAll("\\s+", " ").strip()
+                        .replaceAll(" ?" + LINE_BREAK + " ?", "\n"));
                 case "tr" -> (rowIsHeader ? headerRows : bodyRows).add(List.copyOf(row));
                 case "table" -> {
                     int cols = headerRows.isEmpty() ? (bodyRows.isEmpty() ? 0 : bodyRows.get(0).size())

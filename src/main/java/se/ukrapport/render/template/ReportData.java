@@ -269,4 +269,92 @@ public final class ReportData {
     public Formats fmt() {
         return Formats.INSTANCE;
     }
+
+    // --- targets (bilaga 5 and 6) ----------------------------------------------------------------
+
+    /** One row of the appendix of municipal targets: a municipality's targets by category. */
+    public record TargetRow(String municipality, List<String> kwh, List<String> percent, List<String> co2,
+            List<String> other, String validity) {
+    }
+
+    public List<TargetRow> targetRows() {
+        Map<String, List<se.ukrapport.targets.MunicipalTarget>> by = new java.util.TreeMap<>(collator);
+        for (var t : store.targets()) {
+            by.computeIfAbsent(t.municipality(), k -> new ArrayList<>()).add(t);
+        }
+        Map<String, String> validity = new java.util.HashMap<>();
+        for (var s : store.strategies()) {
+            by.computeIfAbsent(s.municipality(), k -> new ArrayList<>());
+            validity.put(s.municipality(), s.validity() == null ? "" : s.validity());
+        }
+        List<TargetRow> out = new ArrayList<>();
+        for (var e : by.entrySet()) {
+            List<String> kwh = new ArrayList<>();
+            List<String> pct = new ArrayList<>();
+            List<String> co2 = new ArrayList<>();
+            List<String> other = new ArrayList<>();
+            for (var t : e.getValue()) {
+                switch (t.category()) {
+                    case KWH -> kwh.add(t.text());
+                    case PERCENT -> pct.add(t.text());
+                    case CO2 -> co2.add(t.text());
+                    default -> other.add(t.text());
+                }
+            }
+            out.add(new TargetRow(e.getKey(), kwh, pct, co2, other, validity.getOrDefault(e.getKey(), "")));
+        }
+        return out;
+    }
+
+    public int targetCount() {
+        return store.targets().size();
+    }
+
+    public int strategyCount() {
+        return store.strategies().size();
+    }
+
+    private List<se.ukrapport.targets.FollowUp> followUps;
+
+    /** Every target set against the grant reporting, municipalities in Swedish order. */
+    public List<se.ukrapport.targets.FollowUp> followUps() {
+        if (followUps == null) {
+            Map<String, List<se.ukrapport.targets.GrantMeasure>> measures = new java.util.HashMap<>();
+            for (var g : store.memberGrantFigures()) {
+                measures.computeIfAbsent(g.municipality(), k -> new ArrayList<>()).add(
+                        new se.ukrapport.targets.GrantMeasure(g.keyFigure(), g.year(), g.value(), g.baseYear(),
+                                g.baseValue()));
+            }
+            var assess = new se.ukrapport.targets.TargetFollowUp();
+            List<se.ukrapport.targets.FollowUp> out = new ArrayList<>();
+            for (var t : se.ukrapport.render.csv.TargetDataExport.sorted(store.targets())) {
+                out.add(assess.assess(t, measures.getOrDefault(t.municipality(), List.of())));
+            }
+            followUps = out;
+        }
+        return followUps;
+    }
+
+    /** Follow-ups with this status label ("i fas", "inte i fas", "kan inte bedömas"). */
+    public List<se.ukrapport.targets.FollowUp> followUps(String status) {
+        List<se.ukrapport.targets.FollowUp> out = new ArrayList<>();
+        for (var f : followUps()) {
+            if (f.statusLabel().equals(status)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Why targets could not be assessed: reason → count, most common first. */
+    public List<Map.Entry<String, Integer>> notAssessableReasons() {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (var f : followUps("kan inte bedömas")) {
+            String reason = f.basis().startsWith("kommunen har ingen EES") ? "kommunen saknar EES-rapportering med basårsvärde för nyckeltalet" : f.basis();
+            count.merge(reason, 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> out = new ArrayList<>(count.entrySet());
+        out.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+        return out;
+    }
 }

@@ -287,6 +287,14 @@ public class ReportStore {
     public record OpenAnswer(String municipality, String text) {
     }
 
+    /** Every respondent with its open answer to one column ("" where it left none). */
+    public List<OpenAnswer> openAnswersOfAll(String code) {
+        return jdbc.query("SELECT r.kommun, s.varde FROM uk_respondent r"
+                + " LEFT JOIN uk_svar s ON s.kommun = r.kommun AND s.kod = ? AND s.anvandbar",
+                (rs, n) -> new OpenAnswer(rs.getString("kommun"), rs.getString("varde") == null ? ""
+                        : rs.getString("varde")), code);
+    }
+
     /** Respondents with a usable answer in at least one of these columns (a ticked multi option). */
     public int respondentsWithAny(List<String> codes) {
         if (codes.isEmpty()) {

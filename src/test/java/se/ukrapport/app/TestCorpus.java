@@ -104,4 +104,30 @@ final class TestCorpus {
         }
         return out;
     }
+
+    /** Parses the survey export with Commons CSV, lets a test change its records, writes it back. */
+    static void rewriteSurvey(Path input, java.util.function.Consumer<List<List<String>>> change) {
+        Path f = input.resolve("enkat/enkat-2011.csv");
+        var format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get();
+        List<List<String>> rows = new ArrayList<>();
+        try {
+            String text = Files.readString(f, StandardCharsets.UTF_8).replace("\ufeff", "");
+            try (var p = org.apache.commons.csv.CSVParser.builder().setReader(new java.io.StringReader(text))
+                    .setFormat(format).get()) {
+                for (var r : p) {
+                    rows.add(new ArrayList<>(r.toList()));
+                }
+            }
+            change.accept(rows);
+            StringBuilder sb = new StringBuilder();
+            try (var printer = new org.apache.commons.csv.CSVPrinter(sb, format)) {
+                for (List<String> r : rows) {
+                    printer.printRecord(r);
+                }
+            }
+            Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -241,13 +241,15 @@ public final class PdfReportWriter {
             for (int i = 0; i < entries.size(); i++) {
                 Heading e = entries.get(i);
                 Font f = e.level() == 1 ? bold : body;
-                com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
+                com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(14f, "", f);
                 p.setIndentationLeft(e.level() == 1 ? 0 : 14);
                 p.setLeading(14);
                 Chunk text = new Chunk(e.text(), f);
                 text.setLocalGoto("h" + i);
                 p.add(text);
-                p.add(new Chunk(new DottedLineSeparator()));
+                Chunk dots = new Chunk(new DottedLineSeparator());
+                dots.setFont(f);
+                p.add(dots);
                 p.add(new Chunk(Integer.toString(knownTocPages.get(i)), f));
                 document.add(p);
             }
@@ -306,7 +308,7 @@ public final class PdfReportWriter {
         }
 
         private Phrase phrase(List<Inline> inlines) {
-            Phrase p = new Phrase();
+            Phrase p = new Phrase(13f, "", body);
             for (Inline i : inlines) {
                 Font f = i instanceof Inline.Strong ? bold : i instanceof Inline.Emphasis ? italic : body;
                 p.add(new Chunk(doc.text(i), f));

@@ -207,6 +207,13 @@ public final class ReportData {
         return list;
     }
 
+    /** Every responding municipality with its answer ("" where none), Swedish alphabetical order. */
+    public List<ReportStore.OpenAnswer> openAnswersOfAll(String question) {
+        List<ReportStore.OpenAnswer> list = new ArrayList<>(store.openAnswersOfAll(question));
+        list.sort(Comparator.comparing(ReportStore.OpenAnswer::municipality, collator));
+        return list;
+    }
+
     public List<UnitNote> unitNotes() {
         return store.unitNotes();
     }

@@ -1,0 +1,187 @@
+package se.ukrapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+/**
+ * The rendered report, read back: Word with POI, PDF with OpenPDF's text extraction. Runs the job
+ * on the demo corpus with one open answer changed to hold markup characters.
+ */
+class ReportRenderingFunctionalTests {
+
+    private static final String NASTY = "Vårt <b>bästa</b> & \"x\" exempel";
+
+    @TempDir
+    static Path work;
+
+    private static Path out;
+    private static TestCorpus.Run run;
+
+    @BeforeAll
+    static void runOnDemoCorpusWithMarkupInAnAnswer() throws Exception {
+        Path input = TestCorpus.copyDemo(work);
+        // Markup characters in one best-example answer (the codebook's Bilaga 4 question).
+        TestCorpus.rewriteSurvey(input, rows -> {
+            int column = rows.get(0).indexOf("q35_basta_exempel");
+            rows.get(1).set(column, NASTY);
+        });
+        run = TestCorpus.run(work);
+        out = work.resolve("output");
+    }
+
+    @Test
+    void reportAndEveryChapterFileExist() {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("slutrapport.docx")).exists();
+        assertThat(out.resolve("slutrapport.pdf")).exists();
+        for (String id : ChapterIds.ALL) {
+            assertThat(out.resolve("kapitel/" + id + ".docx")).exists();
+            assertThat(out.resolve("kapitel/" + id + ".pdf")).exists();
+        }
+    }
+
+    @Test
+    void wordUsesBuiltInHeadingStylesAndNumbersCaptionsWithoutGaps() throws Exception {
+        try (InputStream in = Files.newInputStream(out.resolve("slutrapport.docx"));
+                XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> styles = doc.getParagraphs().stream().map(XWPFParagraph::getStyle).toList();
+            assertThat(styles).contains("Heading1", "Heading2");
+            assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            List<Integer> tables = new ArrayList<>();
+            List<Integer> figures = new ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if ("Caption".equals(p.getStyle())) {
+                    Matcher m = Pattern.compile("^(Tabell|Figur) (\\d+)\\. ").matcher(p.getText());
+                    assertThat(m.find()).as(p.getText()).isTrue();
+                    (m.group(1).equals("Tabell") ? tables : figures).add(Integer.parseInt(m.group(2)));
+                }
+            }
+            assertThat(tables).isNotEmpty();
+            assertThat(figures).isNotEmpty();
+            for (int i = 0; i < tables.size(); i++) {
+                assertThat(tables.get(i)).isEqualTo(i + 1);
+            }
+            for (int i = 0; i < figures.size(); i++) {
+                assertThat(figures.get(i)).isEqualTo(i + 1);
+            }
+            assertThat(doc.getTables()).allSatisfy(t -> assertThat(t.getRow(0).isRepeatHeader()).isTrue());
+            String all = text(doc);
+            assertThat(all).contains("16\u00a0766,7").contains("\u221215\u00a0919,6").contains(NASTY);
+        }
+    }
+
+    @Test
+    void pdfCaptionsAreNumberedLikeWord() throws Exception {
+        String pdf = pdfText(out.resolve("slutrapport.pdf"));
+        Matcher m = Pattern.compile("Tabell (\\d+)\\. ").matcher(pdf);
+        int expected = 1;
+        while (m.find()) {
+            assertThat(Integer.parseInt(m.group(1))).isEqualTo(expected++);
+        }
+        assertThat(expected).isGreaterThan(3);
+        assertThat(pdf).contains("16\u00a0766,7").contains(NASTY);
+    }
+
+    @Test
+    void pdfTableOfContentsPointsToThePagesWhereHeadingsStart() throws Exception {
+        List<String> headings = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(out.resolve("slutrapport.docx"));
+                XWPFDocument doc = new XWPFDocument(in)) {
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if ("Heading1".equals(p.getStyle()) || "Heading2".equals(p.getStyle())) {
+                    headings.add(p.getText());
+                }
+            }
+        }
+        PdfReader reader = new PdfReader(Files.readAllBytes(out.resolve("slutrapport.pdf")));
+        PdfTextExtractor x = new PdfTextExtractor(reader);
+        List<String> tocLines = new ArrayList<>();
+        for (String line : x.getTextFromPage(2).split("\n")) {
+            if (!line.isBlank()) {
+                tocLines.add(line.strip());
+            }
+        }
+        int checked = 0;
+        int from = 0;
+        for (String heading : headings) {
+            // each TOC line is the heading's text followed by its page number
+            for (int i = from; i < tocLines.size(); i++) {
+                String line = tocLines.get(i);
+                if (line.startsWith(heading) && line.substring(heading.length()).strip().matches("\\d+")) {
+                    int page = Integer.parseInt(line.substring(heading.length()).strip());
+                    String onPage = x.getTextFromPage(page).replaceAll("\\s+", " ");
+                    assertThat(onPage).as("\"%s\" ska börja på sidan %d", heading, page)
+                            .contains(heading.replaceAll("\\s+", " "));
+                    if (page > 3) {
+                        assertThat(x.getTextFromPage(page - 1).replaceAll("\\s+", " ")).as(heading)
+                                .doesNotContain(heading.replaceAll("\\s+", " "));
+                    }
+                    checked++;
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(headings.size());
+    }
+
+    @Test
+    void bestExamplesAreInSwedishAlphabeticalOrder() {
+        List<String> names = TestCorpus.readCsv(out.resolve("data/tabell-basta-exempel.csv")).stream()
+                .map(r -> r.get("Kommun")).toList();
+        int vastervik = names.indexOf("Västervik");
+        assertThat(vastervik).isNotNegative();
+        assertThat(names.subList(vastervik + 1, names.size())).containsSubsequence("Åmål", "Åre", "Örebro",
+                "Örnsköldsvik", "Österåker");
+        assertThat(names).hasSize(65);
+    }
+
+    @Test
+    void chapterTenAloneIsRenderedAndTheReportReassembled() throws Exception {
+        Map<String, String> before = TestCorpus.snapshot(out);
+        TestCorpus.Run partial = TestCorpus.run(work, "--kapitel=kap10");
+        assertThat(partial.exitCode()).as(partial.err()).isZero();
+        assertThat(partial.out()).contains("1 kapitelfiler");
+        Map<String, String> after = TestCorpus.snapshot(out);
+        // Same input: every file, the reassembled report included, comes out byte for byte the same.
+        assertThat(after).isEqualTo(before);
+    }
+
+    private static String text(XWPFDocument doc) {
+        StringBuilder sb = new StringBuilder();
+        doc.getParagraphs().forEach(p -> sb.append(p.getText()).append('\n'));
+        for (XWPFTable t : doc.getTables()) {
+            sb.append(t.getText()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        PdfTextExtractor x = new PdfTextExtractor(reader);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+            sb.append(x.getTextFromPage(i)).append('\n');
+        }
+        // Text extraction puts a space before a no-break space (the glyph's own advance): undo that.
+        return sb.toString().replace(" \u00a0", "\u00a0");
+    }
+}

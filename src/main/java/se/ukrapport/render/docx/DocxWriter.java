@@ -1,6 +1,5 @@
 package se.ukrapport.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -30,7 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
-import se.ukrapport.render.charts.ChartFactory;
 import se.ukrapport.render.model.Block;
 import se.ukrapport.render.model.BulletList;
 import se.ukrapport.render.model.Chapter;
@@ -280,11 +277,8 @@ public final class DocxWriter {
         caption(d, "Figur", doc.number(f.id()), f.caption());
         XWPFParagraph p = d.createParagraph();
         XWPFRun r = p.createRun();
-        byte[] png = ChartFactory.png(f.chart(), 4);
-        float h = ChartFactory.height(f.chart());
         try {
-            r.addPicture(new ByteArrayInputStream(png), org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
-                    f.id() + ".png", Units.toEMU(ChartFactory.WIDTH), Units.toEMU(h));
+            WordCharts.add(d, r, f.chart());
         } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IllegalStateException(e);
         }

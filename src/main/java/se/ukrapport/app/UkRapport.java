@@ -175,6 +175,14 @@ public final class UkRapport {
     }
 
     private int internalError(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c.getMessage() != null && c.getMessage().contains("already in use")) {
+                // H2's file lock: another process holds the job repository of this working directory.
+                console.error("Jobbregistret i " + workingDir.resolve(".uk-rapport")
+                        + " används av en annan körning. Vänta tills den är klar och försök igen.");
+                return ExitCodes.LOCKED;
+            }
+        }
         log.error("Internt fel", e);
         console.error("Internt fel (ett programfel, inte ett fel i indata): "
                 + (e == null ? "okänd orsak" : e.getClass().getSimpleName() + ": " + e.getMessage())

@@ -18,7 +18,7 @@ class JobConfig {
 
     @Bean
     Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
-            Step lasEes, Step lasStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step publicera) {
+            Step lasEes, Step lasStrategier, Step rattaStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step publicera) {
         return new JobBuilder(JOB, repository)
                 .start(lasKommuner)
                 .next(lasKodbok)
@@ -26,6 +26,7 @@ class JobConfig {
                 .next(tillampaRattelser)
                 .next(lasEes)
                 .next(lasStrategier)
+                .next(rattaStrategier)
                 .next(aggregera)
                 .next(renderaDocx)
                 .next(renderaPdf)

@@ -1,6 +1,5 @@
 package se.ukrapport.config;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,10 +24,9 @@ import se.ukrapport.app.Console;
 import se.ukrapport.ingest.InputException;
 import se.ukrapport.ingest.StrategyFolderCheck;
 import se.ukrapport.ingest.csv.CsvRow;
-import se.ukrapport.ingest.csv.CsvTable;
 import se.ukrapport.ingest.docs.StrategyTextReader;
 import se.ukrapport.ingest.docs.UnreadableDocumentException;
-import se.ukrapport.normalize.CorrectionApplier;
+import se.ukrapport.normalize.CorrectionFile;
 import se.ukrapport.normalize.Rejection;
 import se.ukrapport.store.ReportStore;
 import se.ukrapport.targets.StrategyDocument;
@@ -87,7 +86,6 @@ class StrategyStepConfig {
                     return stepExecution.getExitStatus();
                 }
                 store.addRejections(ReportStore.SOURCE_STRATEGY, unreadable);
-                applyValidityCorrections(RunParameters.of(stepExecution.getJobParameters()).input(), store);
                 int skipped = store.countRejections(ReportStore.SOURCE_STRATEGY);
                 console.step("Läser " + StrategyFolderCheck.FOLDER + "/: " + stepExecution.getWriteCount()
                         + " dokument, " + store.targets().size() + " mål funna"
@@ -110,40 +108,42 @@ class StrategyStepConfig {
                 .build();
     }
 
+    /** Corrections of strategies' validity periods; a tasklet of its own, so a bad line fails the job. */
+    @Bean
+    Step rattaStrategier(JobRepository repository, PlatformTransactionManager tm, ReportStore store,
+            Console console) {
+        return new StepBuilder("rattaStrategier", repository).tasklet((contribution, chunk) -> {
+            int n = applyValidityCorrections(RunParameters.of(contribution).input(), store);
+            if (n > 0) {
+                console.step("Tillämpar " + CorrectionFile.FILE + ": " + n + " rättelser av strategiers giltighetstid.");
+            }
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
     /**
      * rattelser.csv lines with {@code kod = strategi} correct a strategy's validity period
      * ("2009-2014", "2004-"): the one field of a document the programme unit may need to fix by hand.
      */
-    static void applyValidityCorrections(Path input, ReportStore store) {
-        Path file = input.resolve(CorrectionApplier.FILE);
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-                return;
+    static int applyValidityCorrections(Path input, ReportStore store) {
+        int applied = 0;
+        for (CsvRow row : CorrectionFile.lines(input, CorrectionFile::isStrategyCode)) {
+            String value = row.get("varde").replace('\u2013', '-').replaceAll("\\s+", "");
+            if (!value.matches("\\d{4}-(\\d{4})?")) {
+                throw new InputException(CorrectionFile.FILE, row.line(), "varde",
+                        "en rättelse av strategi anger giltighetstiden som ÅÅÅÅ-ÅÅÅÅ eller ÅÅÅÅ-, inte \""
+                                + row.get("varde") + "\"");
             }
-        } catch (java.io.IOException e) {
-            return;
-        }
-        try (CsvTable table = CsvTable.open(file, CorrectionApplier.FILE)) {
-            table.require("kommun", "kod", "varde");
-            for (CsvRow row : table) {
-                if (!row.get("kod").equalsIgnoreCase("strategi")) {
-                    continue;
-                }
-                String value = row.get("varde").replace('\u2013', '-').replaceAll("\\s+", "");
-                if (!value.matches("\\d{4}-(\\d{4})?")) {
-                    throw new InputException(CorrectionApplier.FILE, row.line(), "varde",
-                            "en rättelse av strategi anger giltighetstiden som ÅÅÅÅ-ÅÅÅÅ eller ÅÅÅÅ-, inte \""
-                                    + row.get("varde") + "\"");
-                }
-                String municipality = store.municipalities().find(row.get("kommun")).orElseThrow(
-                        () -> new InputException(CorrectionApplier.FILE, row.line(), "kommun",
-                                "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"))
-                        .name();
-                if (!store.correctValidity(row.line(), municipality, value, row.get("kommentar"))) {
-                    throw new InputException(CorrectionApplier.FILE, row.line(), "kommun",
-                            "rättelsen matchar inget strategidokument: " + municipality + " har inget i strategier/");
-                }
+            String municipality = store.municipalities().find(row.get("kommun")).orElseThrow(
+                    () -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
+                            "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"))
+                    .name();
+            if (!store.correctValidity(row.line(), municipality, value, row.get("kommentar"))) {
+                throw new InputException(CorrectionFile.FILE, row.line(), "kommun",
+                        "rättelsen matchar inget strategidokument: " + municipality + " har inget i strategier/");
             }
+            applied++;
         }
+        return applied;
     }
 }

@@ -1,8 +1,6 @@
 package se.ukrapport.normalize;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import se.ukrapport.ingest.Codebook;
 import se.ukrapport.ingest.CodebookColumn;
@@ -11,7 +9,6 @@ import se.ukrapport.ingest.InputException;
 import se.ukrapport.ingest.Municipality;
 import se.ukrapport.ingest.MunicipalityRegistry;
 import se.ukrapport.ingest.csv.CsvRow;
-import se.ukrapport.ingest.csv.CsvTable;
 import se.ukrapport.store.ReportStore;
 
 /**
@@ -21,7 +18,7 @@ import se.ukrapport.store.ReportStore;
  */
 public final class CorrectionApplier {
 
-    public static final String FILE = "rattelser.csv";
+    public static final String FILE = CorrectionFile.FILE;
 
     private final MunicipalityRegistry registry;
     private final Codebook codebook;
@@ -39,56 +36,33 @@ public final class CorrectionApplier {
     }
 
     public Result apply(Path inputDir) {
-        Path file = inputDir.resolve(FILE);
-        if (!Files.isRegularFile(file) || isEmpty(file)) {
-            return new Result(0);
-        }
         int applied = 0;
-        try (CsvTable table = CsvTable.open(file, FILE)) {
-            table.require("kommun", "kod", "varde");
-            for (CsvRow row : table) {
-                String typedName = row.get("kommun");
-                String code = row.get("kod");
-                if (typedName.isEmpty() && code.isEmpty() && row.get("varde").isEmpty()) {
-                    continue;
-                }
-                String folded = code.toLowerCase(Locale.ROOT);
-                if (folded.equals("strategi") || folded.startsWith("ees:")) {
-                    // Owned by later steps: validity periods (lasStrategier) and grant rows (lasEes).
-                    continue;
-                }
-                Municipality m = registry.find(typedName).orElseThrow(() -> new InputException(FILE, row.line(),
-                        "kommun", "rättelsen gäller \"" + typedName + "\", som inte finns i kommuner.csv"));
-                CodebookColumn column = codebook.column(code).orElseThrow(() -> new InputException(FILE, row.line(),
-                        "kod", "rättelsen gäller koden \"" + code + "\", som inte finns i kodboken"));
-                if (column.type() == ColumnType.KOMMUN || column.type() == ColumnType.ID) {
-                    throw new InputException(FILE, row.line(), "kod",
-                            "kolumnen " + column.code() + " identifierar svaret och kan inte rättas");
-                }
-                String before = store.rawAnswer(m.name(), column.code()).orElseThrow(() -> new InputException(FILE,
-                        row.line(), store.isRespondent(m.name()) ? "kod" : "kommun",
-                        "rättelsen matchar inget svar: " + m.name() + " har "
-                                + (store.isRespondent(m.name()) ? "ingen kolumn " + column.code() + " i enkätexporten"
-                                        : "inte besvarat enkäten")));
-                String value = row.raw("varde").strip();
-                NormalizedAnswer n = normalizer.correction(column, m.name(), value);
-                if (n.rejectionReason() != null) {
-                    throw new InputException(FILE, row.line(), "varde",
-                            "rättelsens värde \"" + value + "\" går inte att använda för " + column.code() + ": "
-                                    + n.rejectionReason());
-                }
-                store.applyCorrection(row.line(), row.get("kommentar"), before.strip(), n.answer(), n.unitNote());
-                applied++;
+        for (CsvRow row : CorrectionFile.lines(inputDir,
+                c -> !CorrectionFile.isGrantCode(c) && !CorrectionFile.isStrategyCode(c))) {
+            String typedName = row.get("kommun");
+            String code = row.get("kod");
+            Municipality m = registry.find(typedName).orElseThrow(() -> new InputException(FILE, row.line(),
+                    "kommun", "rättelsen gäller \"" + typedName + "\", som inte finns i kommuner.csv"));
+            CodebookColumn column = codebook.column(code).orElseThrow(() -> new InputException(FILE, row.line(),
+                    "kod", "rättelsen gäller koden \"" + code + "\", som inte finns i kodboken"));
+            if (column.type() == ColumnType.KOMMUN || column.type() == ColumnType.ID) {
+                throw new InputException(FILE, row.line(), "kod",
+                        "kolumnen " + column.code() + " identifierar svaret och kan inte rättas");
             }
+            String before = store.rawAnswer(m.name(), column.code()).orElseThrow(() -> new InputException(FILE,
+                    row.line(), store.isRespondent(m.name()) ? "kod" : "kommun",
+                    "rättelsen matchar inget svar: " + m.name() + " har "
+                            + (store.isRespondent(m.name()) ? "ingen kolumn " + column.code() + " i enkätexporten"
+                                    : "inte besvarat enkäten")));
+            String value = row.raw("varde").strip();
+            NormalizedAnswer n = normalizer.correction(column, m.name(), value);
+            if (n.rejectionReason() != null) {
+                throw new InputException(FILE, row.line(), "varde", "rättelsens värde \"" + value
+                        + "\" går inte att använda för " + column.code() + ": " + n.rejectionReason());
+            }
+            store.applyCorrection(row.line(), row.get("kommentar"), before.strip(), n.answer(), n.unitNote());
+            applied++;
         }
         return new Result(applied);
-    }
-
-    private static boolean isEmpty(Path file) {
-        try {
-            return Files.size(file) == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 }

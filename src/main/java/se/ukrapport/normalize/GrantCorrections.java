@@ -1,7 +1,6 @@
 package se.ukrapport.normalize;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import se.ukrapport.ingest.InputException;
 import se.ukrapport.ingest.Municipality;
 import se.ukrapport.ingest.MunicipalityRegistry;
 import se.ukrapport.ingest.csv.CsvRow;
-import se.ukrapport.ingest.csv.CsvTable;
 import se.ukrapport.ingest.xlsx.GrantRow;
 import se.ukrapport.ingest.xlsx.UnitKind;
 
@@ -39,32 +37,18 @@ public final class GrantCorrections {
 
     public static GrantCorrections read(Path inputDir, MunicipalityRegistry registry) {
         GrantCorrections c = new GrantCorrections();
-        Path file = inputDir.resolve(CorrectionApplier.FILE);
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-                return c;
+        for (CsvRow row : CorrectionFile.lines(inputDir, CorrectionFile::isGrantCode)) {
+            String code = row.get("kod");
+            String[] parts = code.split(":");
+            if (parts.length != 3 || !parts[2].strip().matches("\\d{4}")) {
+                throw new InputException(CorrectionFile.FILE, row.line(), "kod",
+                        "EES-rättelsens kod ska skrivas ees:<Nyckeltal>:<År>, inte \"" + code + "\"");
             }
-        } catch (java.io.IOException e) {
-            return c;
-        }
-        try (CsvTable table = CsvTable.open(file, CorrectionApplier.FILE)) {
-            table.require("kommun", "kod", "varde");
-            for (CsvRow row : table) {
-                String code = row.get("kod");
-                if (!code.toLowerCase(Locale.ROOT).startsWith("ees:")) {
-                    continue;
-                }
-                String[] parts = code.split(":");
-                if (parts.length != 3 || !parts[2].strip().matches("\\d{4}")) {
-                    throw new InputException(CorrectionApplier.FILE, row.line(), "kod",
-                            "EES-rättelsens kod ska skrivas ees:<Nyckeltal>:<År>, inte \"" + code + "\"");
-                }
-                Municipality m = registry.find(row.get("kommun")).orElseThrow(() -> new InputException(
-                        CorrectionApplier.FILE, row.line(), "kommun",
-                        "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"));
-                c.byKey.put(key(m.name(), parts[1], Integer.parseInt(parts[2].strip())),
-                        new Line(row.line(), m.name(), code, row.raw("varde").strip(), row.get("kommentar")));
-            }
+            Municipality m = registry.find(row.get("kommun")).orElseThrow(() -> new InputException(
+                    CorrectionFile.FILE, row.line(), "kommun",
+                    "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"));
+            c.byKey.put(key(m.name(), parts[1], Integer.parseInt(parts[2].strip())),
+                    new Line(row.line(), m.name(), code, row.raw("varde").strip(), row.get("kommentar")));
         }
         return c;
     }
@@ -84,7 +68,7 @@ public final class GrantCorrections {
         }
         ParsedNumber n = NumberParser.parse(c.value());
         if (!n.usable()) {
-            throw new InputException(CorrectionApplier.FILE, c.line(), "varde",
+            throw new InputException(CorrectionFile.FILE, c.line(), "varde",
                     "rättelsens värde \"" + c.value() + "\" är inget tal");
         }
         BigDecimal value = n.value();
@@ -105,7 +89,7 @@ public final class GrantCorrections {
     public void requireAllApplied() {
         if (!byKey.isEmpty()) {
             Line c = byKey.values().iterator().next();
-            throw new InputException(CorrectionApplier.FILE, c.line(), "kod", "rättelsen matchar ingen rad i EES-data: "
+            throw new InputException(CorrectionFile.FILE, c.line(), "kod", "rättelsen matchar ingen rad i EES-data: "
                     + c.municipality() + " har ingen rad för " + c.code().substring(4).replace(':', ' '));
         }
     }

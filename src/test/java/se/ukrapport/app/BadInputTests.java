@@ -127,6 +127,31 @@ class BadInputTests {
     }
 
     @Test
+    void grantCorrectionThatMatchesNoRow() throws IOException {
+        Path f = input.resolve("rattelser.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.add("Sala;ees:Nyckeltal som inte finns:2010;5 MWh;Test;2011-06-01");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "kolumn \"kod\"", "ingen rad i EES-data");
+    }
+
+    @Test
+    void strategyCorrectionForAMunicipalityWithoutDocument() throws IOException {
+        Path f = input.resolve("rattelser.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        String without = new MunicipalityFileReader().read(input).all().stream().map(m -> m.name())
+                .filter(n -> !Files.exists(input.resolve("strategier/" + n + ".docx"))
+                        && !Files.exists(input.resolve("strategier/" + n + ".pdf"))
+                        && !Files.exists(input.resolve("strategier/" + n + ".txt")))
+                .findFirst().orElseThrow();
+        lines.add(without + ";strategi;2010-2015;Test;2011-06-01");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "inget strategidokument");
+    }
+
+    @Test
     void grantWorkbookThatIsNotAWorkbook() throws IOException {
         Files.writeString(input.resolve("ees/ees-2010.xlsx"), "det här är ingen arbetsbok");
         TestCorpus.Run run = runExpectingBadInput();

@@ -2,7 +2,6 @@ package se.ukrapport.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,8 +10,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The output folder and its staging sibling. A run writes only into {@code .<name>.staging} beside
@@ -47,24 +44,29 @@ public final class OutputFolder {
     }
 
     /**
-     * Starts an empty staging folder; a {@code .gitkeep} in the current output is carried over, and
-     * with {@code keepChapters} the current chapter files, which a partial run does not re-render.
+     * Starts the staging folder as a copy of the current output, so chapter files that this run does
+     * not re-render are kept; what every run writes anew (data/, kvalitet/, andringar.csv, the
+     * manifest) is left out of the copy.
      */
-    public Path prepareStaging(boolean keepChapters) {
+    public Path prepareStaging() {
         Path staging = staging();
         deleteTree(staging);
         try {
             Files.createDirectories(staging);
-            Path keep = output.resolve(".gitkeep");
-            if (Files.isRegularFile(keep)) {
-                Files.copy(keep, staging.resolve(".gitkeep"));
-            }
-            Path chapters = output.resolve("kapitel");
-            if (keepChapters && Files.isDirectory(chapters)) {
-                Files.createDirectories(staging.resolve("kapitel"));
-                try (var files = Files.list(chapters)) {
-                    for (Path f : files.toList()) {
-                        Files.copy(f, staging.resolve("kapitel").resolve(f.getFileName()));
+            if (Files.isDirectory(output)) {
+                try (var files = Files.walk(output)) {
+                    for (Path f : files.sorted().toList()) {
+                        String rel = output.relativize(f).toString().replace('\\', '/');
+                        if (rel.isEmpty() || rel.equals("data") || rel.startsWith("data/") || rel.equals("kvalitet")
+                                || rel.startsWith("kvalitet/") || rel.equals("andringar.csv") || rel.equals(MANIFEST)) {
+                            continue;
+                        }
+                        Path target = staging.resolve(rel);
+                        if (Files.isDirectory(f)) {
+                            Files.createDirectories(target);
+                        } else {
+                            Files.copy(f, target);
+                        }
                     }
                 }
             }
@@ -98,29 +100,9 @@ public final class OutputFolder {
         }
     }
 
-    /** The input fingerprint that the published output was made from, if it records one. */
+    /** The input fingerprint that the published output was made from, if its manifest says. */
     public Optional<String> publishedFingerprint() {
-        Path m = output.resolve(MANIFEST);
-        if (!Files.isRegularFile(m)) {
-            return Optional.empty();
-        }
-        try {
-            Matcher x = Pattern.compile("\"indata\"\\s*:\\s*\"([0-9a-f]+)\"")
-                    .matcher(Files.readString(m, StandardCharsets.UTF_8));
-            return x.find() ? Optional.of(x.group(1)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    public static void writeManifest(Path folder, String fingerprint, int year, String version) {
-        String json = "{\n  \"program\": \"uk-rapport " + version + "\",\n  \"rapportar\": " + year
-                + ",\n  \"indata\": \"" + fingerprint + "\"\n}\n";
-        try {
-            Files.writeString(folder.resolve(MANIFEST), json, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Manifest.read(output).map(Manifest::fingerprint);
     }
 
     static void deleteTree(Path dir) {

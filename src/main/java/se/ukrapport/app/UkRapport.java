@@ -15,8 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
@@ -26,7 +24,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.ukrapport.UkRapportApplication;
+import se.ukrapport.config.RenderStepsConfig;
 import se.ukrapport.config.RunParameters;
+import se.ukrapport.render.ChapterSelection;
+import se.ukrapport.store.RunHistory;
 import se.ukrapport.ingest.InputException;
 import se.ukrapport.ingest.ReportProperties;
 
@@ -89,7 +90,7 @@ public final class UkRapport {
             throw new InputException(options.input().toString(), null, null, "indatamappen finns inte");
         }
         ReportProperties props = ReportProperties.read(options.input());
-        String fingerprint = InputFingerprint.of(version(), options.input(), options.templates());
+        InputInventory inventory = InputInventory.of(version(), options.input(), options.templates());
         OutputFolder output = new OutputFolder(options.output());
         Optional<RunLock> lock;
         try {
@@ -104,36 +105,21 @@ public final class UkRapport {
             return ExitCodes.LOCKED;
         }
         try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(options)) {
-            console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
-            JobOperator operator = ctx.getBean(JobOperator.class);
-            Job job = ctx.getBean(JOB, Job.class);
-            JobParametersBuilder params = new JobParametersBuilder()
-                    .addLong(RunParameters.YEAR, (long) props.year())
-                    .addString(RunParameters.FINGERPRINT, fingerprint)
-                    .addString(RunParameters.CHAPTERS, chapterSet(options))
-                    .addString(RunParameters.INPUT, options.input().toString(), false)
-                    .addString(RunParameters.OUTPUT, output.path().toString(), false)
-                    .addString(RunParameters.TEMPLATES, options.templates() == null ? "" : options.templates().toString(),
-                            false)
-                    .addString(RunParameters.VERSION, version(), false);
-            boolean forced = options.all() || !options.chapters().isEmpty();
-            JobRepository repository = ctx.getBean(JobRepository.class);
-            if (forced) {
-                params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
-            }
-            JobExecution execution;
+            RunHistory history = ctx.getBean(RunHistory.class);
+            long runId = history.start(System.getProperty("user.name", ""), props.year(), inventory.fingerprint(),
+                    summary(inventory), output.path().toString());
+            Outcome outcome;
             try {
-                execution = operator.start(job, params.toJobParameters());
-            } catch (JobInstanceAlreadyCompleteException e) {
-                if (output.publishedFingerprint().filter(fingerprint::equals).isPresent()) {
-                    console.step("Inget har ändrats sedan förra körningen: " + output.path() + " är aktuell.");
-                    return ExitCodes.OK;
-                }
-                // Same input, but the output folder is missing or holds another report: make it again.
-                params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
-                execution = operator.start(job, params.toJobParameters());
+                outcome = runJob(ctx, options, props, inventory, output);
+            } catch (InputException e) {
+                console.error("Fel i indata: " + e.getMessage());
+                outcome = new Outcome(ExitCodes.BAD_INPUT, "fel i indata", "", null, e.getMessage());
+            } catch (RuntimeException e) {
+                outcome = new Outcome(internalError(e), "internt fel", "", null, String.valueOf(e));
             }
-            return outcome(execution);
+            history.finish(runId, outcome.status(), outcome.exitCode(), outcome.chapters(), outcome.jobExecution(),
+                    outcome.message());
+            return outcome.exitCode();
         } catch (InputException e) {
             throw e;
         } catch (Exception e) {
@@ -143,6 +129,67 @@ public final class UkRapport {
             }
             return internalError(e);
         }
+    }
+
+    /** How one invocation ended, for the exit code and the run history. */
+    private record Outcome(int exitCode, String status, String chapters, Long jobExecution, String message) {
+    }
+
+    private Outcome runJob(ConfigurableApplicationContext ctx, RunOptions options, ReportProperties props,
+            InputInventory inventory, OutputFolder output) throws Exception {
+        boolean forced = options.all() || !options.chapters().isEmpty();
+        console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
+        if (!forced && output.publishedFingerprint().filter(inventory.fingerprint()::equals).isPresent()) {
+            console.step("Inget har ändrats sedan förra körningen: " + output.path() + " är aktuell.");
+            return new Outcome(ExitCodes.OK, "oförändrad", "", null, null);
+        }
+        JobOperator operator = ctx.getBean(JobOperator.class);
+        JobRepository repository = ctx.getBean(JobRepository.class);
+        Job job = ctx.getBean(JOB, Job.class);
+        recoverInterrupted(repository, operator);
+        JobParametersBuilder params = new JobParametersBuilder()
+                .addLong(RunParameters.YEAR, (long) props.year())
+                .addString(RunParameters.FINGERPRINT, inventory.fingerprint())
+                .addString(RunParameters.CHAPTERS, chapterSet(options))
+                .addString(RunParameters.INPUT, options.input().toString(), false)
+                .addString(RunParameters.OUTPUT, output.path().toString(), false)
+                .addString(RunParameters.TEMPLATES, options.templates() == null ? "" : options.templates().toString(),
+                        false)
+                .addString(RunParameters.VERSION, version(), false);
+        if (forced) {
+            params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
+        }
+        JobExecution execution;
+        try {
+            execution = operator.start(job, params.toJobParameters());
+        } catch (JobInstanceAlreadyCompleteException e) {
+            // Same input as a finished run, but this output folder does not hold its result: make it again.
+            params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
+            execution = operator.start(job, params.toJobParameters());
+        }
+        int code = outcome(execution);
+        String rendered = execution.getExecutionContext().containsKey(RenderStepsConfig.RENDERED)
+                ? execution.getExecutionContext().getString(RenderStepsConfig.RENDERED) : "";
+        String status = code == ExitCodes.OK ? "klar" : code == ExitCodes.BAD_INPUT ? "fel i indata" : "internt fel";
+        return new Outcome(code, status, rendered, execution.getId(), code == ExitCodes.OK ? null
+                : String.valueOf(execution.getAllFailureExceptions()));
+    }
+
+    /**
+     * A job execution still marked as running while we hold the output lock was killed (kill -9, a
+     * power cut): mark it failed so that the same report can be restarted from the step it was in.
+     */
+    private void recoverInterrupted(JobRepository repository, JobOperator operator) {
+        for (JobExecution running : repository.findRunningJobExecutions(JOB)) {
+            console.step("Körning " + running.getId() + " avbröts utan att avslutas; den återupptas där den slutade.");
+            operator.recover(running);
+        }
+    }
+
+    private static String summary(InputInventory inventory) {
+        StringBuilder sb = new StringBuilder();
+        inventory.files().forEach((name, sha) -> sb.append(name).append('=').append(sha, 0, 12).append('\n'));
+        return sb.toString();
     }
 
     private int outcome(JobExecution execution) {
@@ -195,7 +242,11 @@ public final class UkRapport {
     }
 
     private static String chapterSet(RunOptions options) {
-        return options.chapters().isEmpty() ? "alla" : String.join(",", new java.util.TreeSet<>(options.chapters()));
+        if (options.all()) {
+            return ChapterSelection.ALL;
+        }
+        return options.chapters().isEmpty() ? ChapterSelection.CHANGED
+                : String.join(",", new java.util.TreeSet<>(options.chapters()));
     }
 
     private static long nextRunNumber(JobRepository repository) {
@@ -217,27 +268,20 @@ public final class UkRapport {
 
     private int history(RunOptions options) {
         try (ConfigurableApplicationContext ctx = startSpring(options)) {
-            JobRepository repository = ctx.getBean(JobRepository.class);
-            List<JobInstance> instances = repository.findJobInstances(JOB);
-            if (instances.isEmpty()) {
+            List<RunHistory.Run> runs = ctx.getBean(RunHistory.class).all();
+            if (runs.isEmpty()) {
                 console.step("Inga körningar har registrerats ännu.");
                 return ExitCodes.OK;
             }
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-            console.step(String.format("%-6s %-19s  %-19s  %-10s %-5s %-12s %s", "Körn.", "Start", "Slut", "Status",
-                    "År", "Indata", "Kapitel"));
-            List<JobExecution> all = new ArrayList<>();
-            for (JobInstance i : instances) {
-                all.addAll(repository.getJobExecutions(i));
-            }
-            all.sort(java.util.Comparator.comparing(JobExecution::getId));
-            for (JobExecution e : all) {
-                JobParameters p = e.getJobParameters();
-                console.step(String.format("%-6d %-19s  %-19s  %-10s %-5s %-12s %s", e.getId(),
-                        e.getStartTime() == null ? "" : f.format(e.getStartTime()),
-                        e.getEndTime() == null ? "" : f.format(e.getEndTime()), e.getStatus(),
-                        p.getLong(RunParameters.YEAR), abbreviate(p.getString(RunParameters.FINGERPRINT)),
-                        p.getString(RunParameters.CHAPTERS)));
+            String format = "%-5s %-19s  %-19s  %-13s %-4s %-10s %-5s %-12s %s";
+            console.step(String.format(format, "Nr", "Start", "Slut", "Status", "Exit", "Användare", "År", "Indata",
+                    "Renderade kapitel"));
+            for (RunHistory.Run r : runs) {
+                console.step(String.format(format, r.id(), f.format(r.start()), r.end() == null ? "" : f.format(r.end()),
+                        r.end() == null ? "avbruten?" : r.status(), r.exitCode() == null ? "" : r.exitCode(),
+                        r.user() == null ? "" : r.user(), r.year() == null ? "" : r.year(), abbreviate(r.fingerprint()),
+                        r.chapters() == null || r.chapters().isEmpty() ? "–" : r.chapters()));
             }
             return ExitCodes.OK;
         }

@@ -16,12 +16,14 @@ import se.ukrapport.aggregate.EnergyBalance;
 import se.ukrapport.aggregate.NumberSummary;
 import se.ukrapport.aggregate.SurveyAggregator;
 import se.ukrapport.app.Console;
-import se.ukrapport.app.OutputFolder;
 import se.ukrapport.render.csv.QualityExport;
 import se.ukrapport.render.csv.SurveyDataExport;
 import se.ukrapport.store.ReportStore;
 
-/** aggregera: per-cluster figures and data-quality findings, written into the staging folder. */
+/**
+ * aggregera: starts the staging folder and writes the per-cluster figures, data-quality findings,
+ * targets and grant data into it; publicera swaps the staging folder into place.
+ */
 @Configuration(proxyBeanMethods = false)
 class AggregateStepConfig {
 
@@ -29,7 +31,7 @@ class AggregateStepConfig {
     Step aggregera(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
         return new StepBuilder("aggregera", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
-            Path staging = p.output().prepareStaging(!RenderStepsConfig.chapters(contribution).isEmpty());
+            Path staging = p.output().prepareStaging();
             SurveyAggregator aggregator = new SurveyAggregator(store, store.codebook(),
                     store.municipalities().clusters());
             List<ChoiceShare> choices = aggregator.choices();
@@ -44,14 +46,14 @@ class AggregateStepConfig {
                     se.ukrapport.ingest.ReportProperties.read(p.input()).date());
             QualityExport.write(staging.resolve("kvalitet"), store.unitNotes(), store.corrections(),
                     store.rejections());
-            OutputFolder.writeManifest(staging, p.fingerprint(), p.year(), p.version());
             contribution.incrementWriteCount(choices.size() + numbers.size() + energy.size());
             console.step("Beräknar per kluster: data/aggregat.csv (" + choices.size() + " rader), numeriska.csv ("
                     + numbers.size() + "), energi.csv (" + energy.size() + "); kvalitet/ med "
                     + store.unitNotes().size() + " enhetstolkningar, " + store.corrections().size() + " rättelser, "
                     + store.rejections().size() + " avvisade värden.");
             return RepeatStatus.FINISHED;
-        }, tm).allowStartIfComplete(true).build();
+            // Not re-run on restart: it starts the staging folder, which holds what later steps wrote.
+        }, tm).build();
     }
 
     @Bean

@@ -18,7 +18,7 @@ class JobConfig {
 
     @Bean
     Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
-            Step lasEes, Step lasStrategier, Step rattaStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step publicera) {
+            Step lasEes, Step lasStrategier, Step rattaStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step jamfor, Step publicera) {
         return new JobBuilder(JOB, repository)
                 .start(lasKommuner)
                 .next(lasKodbok)
@@ -30,6 +30,7 @@ class JobConfig {
                 .next(aggregera)
                 .next(renderaDocx)
                 .next(renderaPdf)
+                .next(jamfor)
                 .next(publicera)
                 .build();
     }

@@ -1,7 +1,14 @@
 package se.ukrapport.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -13,31 +20,50 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.ukrapport.app.Console;
+import se.ukrapport.app.InputInventory;
+import se.ukrapport.app.Manifest;
+import se.ukrapport.ingest.CodebookColumn;
+import se.ukrapport.ingest.ColumnType;
 import se.ukrapport.ingest.ReportProperties;
 import se.ukrapport.render.ChapterBuilder;
+import se.ukrapport.render.ChapterSelection;
 import se.ukrapport.render.ReportRendering;
+import se.ukrapport.render.csv.ChangeLog;
 import se.ukrapport.render.csv.ModelDataExport;
+import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.template.ReportData;
 import se.ukrapport.store.ReportStore;
 
 /**
- * renderaDocx and renderaPdf: templates → document model → Word and PDF, separate steps so each
- * one's time is recorded in the job repository. Each builds the model from the store itself
- * (templates run in well under a second), so either can be restarted alone.
+ * renderaDocx, renderaPdf and jamfor. Word and PDF are separate steps so each one's time is in the
+ * job repository; each builds the model from the store itself (templates run in well under a
+ * second), so either can be restarted alone. Both render the chapters whose content changed since
+ * the published output's manifest, plus forced ones; jamfor then writes the new manifest and
+ * andringar.csv.
  */
 @Configuration(proxyBeanMethods = false)
-class RenderStepsConfig {
+public class RenderStepsConfig {
+
+    /** Job execution context key: the chapters this run rendered (for historik). */
+    public static final String RENDERED = "renderade";
+
+    /** Test hook: a system property naming a step that fails on purpose (restart tests). */
+    static final String FAIL_IN_STEP = "uk-rapport.simulera-fel";
 
     @Bean
     Step renderaDocx(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
         return new StepBuilder("renderaDocx", repository).tasklet((contribution, chunk) -> {
+            failIfAsked("renderaDocx");
             RunParameters p = RunParameters.of(contribution);
-            ReportDocument doc = document(p, store);
+            ReportDocument doc = build(p, store).document();
             Path staging = p.output().staging();
+            Set<String> chapters = selection(contribution, p, doc);
             int data = ModelDataExport.write(staging.resolve("data"), doc);
-            int files = ReportRendering.write(doc, staging, ReportRendering.Format.DOCX, chapters(contribution));
-            console.step("Skriver Word: slutrapport.docx och " + (files - 1) + " kapitelfiler; " + data
+            ReportRendering.write(doc, staging, ReportRendering.Format.DOCX, chapters);
+            contribution.getStepExecution().getJobExecution().getExecutionContext().putString(RENDERED,
+                    String.join(",", chapters));
+            console.step("Skriver Word: slutrapport.docx och " + describe(chapters, doc) + "; " + data
                     + " tabeller och figurer som data/<id>.csv.");
             return RepeatStatus.FINISHED;
         }, tm).build();
@@ -46,27 +72,151 @@ class RenderStepsConfig {
     @Bean
     Step renderaPdf(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
         return new StepBuilder("renderaPdf", repository).tasklet((contribution, chunk) -> {
+            failIfAsked("renderaPdf");
             RunParameters p = RunParameters.of(contribution);
-            ReportDocument doc = document(p, store);
-            int files = ReportRendering.write(doc, p.output().staging(), ReportRendering.Format.PDF,
-                    chapters(contribution));
-            console.step("Skriver PDF: slutrapport.pdf och " + (files - 1) + " kapitelfiler.");
+            ReportDocument doc = build(p, store).document();
+            Set<String> chapters = selection(contribution, p, doc);
+            ReportRendering.write(doc, p.output().staging(), ReportRendering.Format.PDF, chapters);
+            console.step("Skriver PDF: slutrapport.pdf och " + describe(chapters, doc) + ".");
             return RepeatStatus.FINISHED;
         }, tm).build();
     }
 
-    static ReportDocument document(RunParameters p, ReportStore store) {
+    /** jamfor: the new manifest, andringar.csv and a summary of what changed since the previous run. */
+    @Bean
+    Step jamfor(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+        return new StepBuilder("jamfor", repository).tasklet((contribution, chunk) -> {
+            RunParameters p = RunParameters.of(contribution);
+            ChapterBuilder.Built built = build(p, store);
+            ReportDocument doc = built.document();
+            Path staging = p.output().staging();
+            Optional<Manifest> previous = Manifest.read(p.output().path());
+            InputInventory inventory = InputInventory.of(p.version(), p.input(), p.templates());
+
+            Map<String, Manifest.ChapterEntry> chapters = new TreeMap<>();
+            Map<String, String> chapterOf = new HashMap<>();
+            Map<String, Set<String>> questionsOf = new HashMap<>();
+            for (Chapter c : doc.chapters()) {
+                ReportData.Usage u = built.usage().get(c.id());
+                List<String> objects = ReportDocument.objectIds(c);
+                chapters.put(c.id(), new Manifest.ChapterEntry(doc.checksum(c), List.copyOf(u.inputs()),
+                        List.copyOf(u.questions()), objects));
+                for (String o : objects) {
+                    chapterOf.put(o, c.id());
+                    questionsOf.put(o, u.questions());
+                }
+            }
+            Set<String> energy = new LinkedHashSet<>();
+            for (CodebookColumn c : store.codebook().ofType(ColumnType.ENERGY)) {
+                energy.add(c.code());
+            }
+            questionsOf.put("energi", energy);
+
+            List<ChangeLog.Cause> causes = causes(p, store, previous, inventory);
+            List<ChangeLog.Change> changes = ChangeLog.compare(p.output().path().resolve("data"),
+                    staging.resolve("data"), chapterOf, questionsOf, causes);
+            ChangeLog.write(staging.resolve("andringar.csv"), changes);
+            new Manifest("uk-rapport " + p.version(), p.year(), p.fingerprint(), inventory.files(), chapters)
+                    .write(staging);
+            summary(console, previous.isPresent(), causes, changes);
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    private static List<ChangeLog.Cause> causes(RunParameters p, ReportStore store, Optional<Manifest> previous,
+            InputInventory inventory) {
+        List<ChangeLog.Cause> causes = new ArrayList<>();
+        Set<String> before = new java.util.HashSet<>();
+        Path oldCorrections = p.output().path().resolve("kvalitet/rattelser.csv");
+        if (java.nio.file.Files.isRegularFile(oldCorrections)) {
+            for (var row : se.ukrapport.app.CsvRows.read(oldCorrections)) {
+                before.add(String.join("|", row));
+            }
+        }
+        var codebook = store.codebook();
+        for (ReportStore.CorrectionRow c : store.corrections()) {
+            String key = String.join("|", List.of(Long.toString(c.line()), c.municipality(), c.code(), nz(c.before()),
+                    nz(c.after()), nz(c.comment())));
+            if (!before.contains(key)) {
+                Set<String> q = new LinkedHashSet<>(List.of(c.code(), c.municipality()));
+                codebook.column(c.code()).ifPresent(col -> q.add(col.questionCode()));
+                causes.add(new ChangeLog.Cause("rättelse rad " + c.line() + ": " + c.municipality() + " " + c.code(), q));
+            }
+        }
+        Map<String, String> old = previous.map(Manifest::files).orElse(Map.of());
+        Set<String> names = new java.util.TreeSet<>(old.keySet());
+        names.addAll(inventory.files().keySet());
+        for (String name : names) {
+            if (name.equals(se.ukrapport.normalize.CorrectionFile.FILE)
+                    || java.util.Objects.equals(old.get(name), inventory.files().get(name))) {
+                continue;
+            }
+            String what = !old.containsKey(name) ? "ny indata: " : !inventory.files().containsKey(name)
+                    ? "borttagen indata: " : "ändrad indata: ";
+            causes.add(new ChangeLog.Cause(what + name, Set.of()));
+        }
+        if (causes.isEmpty()) {
+            causes.add(new ChangeLog.Cause("ny programversion eller omkörning", Set.of()));
+        }
+        return causes;
+    }
+
+    private static void summary(Console console, boolean hadPrevious, List<ChangeLog.Cause> causes,
+            List<ChangeLog.Change> changes) {
+        if (!hadPrevious) {
+            console.step("Jämför: ingen tidigare körning i utdatamappen; andringar.csv har bara rubrikrad.");
+            return;
+        }
+        console.step("Jämför med förra körningen: " + changes.size() + " tal har ändrats.");
+        for (ChangeLog.Cause c : causes) {
+            console.step("  Orsak: " + c.text());
+        }
+        int shown = 0;
+        for (ChangeLog.Change c : changes) {
+            if (shown++ == 12) {
+                console.step("  … och " + (changes.size() - 12) + " till (se andringar.csv).");
+                break;
+            }
+            console.step("  " + c.chapter() + " " + c.object() + " " + c.key() + ": " + c.before() + " → "
+                    + c.after());
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static ChapterBuilder.Built build(RunParameters p, ReportStore store) {
         ReportProperties props = ReportProperties.read(p.input());
         String colophon = "Framställd med uk-rapport " + p.version() + " ur indata med kontrollsumma "
                 + p.fingerprint().substring(0, 16) + ".";
         return new ChapterBuilder(p.templates()).build(new ReportData(props, store), colophon);
     }
 
-    static Set<String> chapters(StepContribution contribution) {
-        String set = contribution.getStepExecution().getJobParameters().getString(RunParameters.CHAPTERS);
-        if (set == null || set.equals("alla")) {
-            return Set.of();
+    private static Set<String> selection(StepContribution contribution, RunParameters p, ReportDocument doc) {
+        String requested = contribution.getStepExecution().getJobParameters().getString(RunParameters.CHAPTERS);
+        return ChapterSelection.select(doc, requested, Manifest.read(p.output().path()), p.output().staging());
+    }
+
+    private static String describe(Set<String> chapters, ReportDocument doc) {
+        if (chapters.size() == doc.chapters().size()) {
+            return "alla " + chapters.size() + " kapitelfiler";
         }
-        return Set.of(set.split(","));
+        if (chapters.isEmpty()) {
+            return "inga kapitelfiler (inget kapitel har ändrats)";
+        }
+        return chapters.size() + " kapitelfiler (" + String.join(", ", chapters) + ")";
+    }
+
+    static void failIfAsked(String step) {
+        if (step.equals(System.getProperty(FAIL_IN_STEP))) {
+            throw new IllegalStateException("Simulerat fel i steget " + step + " (" + FAIL_IN_STEP + ")");
+        }
+    }
+
+    /** Whether a run re-renders every chapter file regardless of changes. */
+    static boolean keepsChapterFiles(StepContribution contribution) {
+        String requested = contribution.getStepExecution().getJobParameters().getString(RunParameters.CHAPTERS);
+        return !ChapterSelection.ALL.equals(requested);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.ukrapport.store.ReportStore;
+import se.ukrapport.store.RunHistory;
 
 @Configuration(proxyBeanMethods = false)
 class StoreConfig {
@@ -12,5 +13,10 @@ class StoreConfig {
     @Bean
     ReportStore reportStore(JdbcTemplate jdbc) {
         return new ReportStore(jdbc);
+    }
+
+    @Bean
+    RunHistory runHistory(JdbcTemplate jdbc) {
+        return new RunHistory(jdbc);
     }
 }

@@ -22,15 +22,25 @@ public final class ChapterBuilder {
         this.templates = new TemplateRenderer(templatesDir);
     }
 
-    public ReportDocument build(ReportData data, String colophon) {
+    /** The report's model and, per chapter id, what its template read. */
+    public record Built(ReportDocument document, Map<String, ReportData.Usage> usage) {
+    }
+
+    public Built build(ReportData data, String colophon) {
         List<Chapter> chapters = new ArrayList<>();
+        Map<String, ReportData.Usage> usage = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> e : ChapterTemplates.FILES.entrySet()) {
+            data.startRecording();
             String markup = templates.render(e.getValue(), Map.of("d", data));
+            ReportData.Usage u = data.stopRecording();
+            u.inputs().add(se.ukrapport.app.InputInventory.TEMPLATES + e.getValue());
+            u.inputs().add(se.ukrapport.app.InputInventory.TEMPLATES + "lib.ftl");
             Chapter c = parser.parse(e.getValue(), markup);
             chapters.add(new Chapter(e.getKey(), c.title(), c.blocks()));
+            usage.put(e.getKey(), u);
         }
         var meta = data.meta();
-        return new ReportDocument(new ReportDocument.Meta(meta.title(), meta.period(), meta.unit(), meta.date(),
-                colophon), chapters);
+        return new Built(new ReportDocument(new ReportDocument.Meta(meta.title(), meta.period(), meta.unit(),
+                meta.date(), colophon), chapters), usage);
     }
 }

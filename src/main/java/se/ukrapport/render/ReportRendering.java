@@ -13,8 +13,8 @@ import se.ukrapport.render.pdf.PdfReportWriter;
 
 /**
  * Writes the report files of output-contract.md from the document model: slutrapport.docx/.pdf
- * and kapitel/&lt;id&gt;.docx/.pdf. With a chapter selection only those chapter files are
- * rendered; the whole report is always reassembled from the full model.
+ * and kapitel/&lt;id&gt;.docx/.pdf. Only the chapter files asked for are rendered (the others are
+ * kept from the previous output); the whole report is always reassembled from the full model.
  */
 public final class ReportRendering {
 
@@ -31,15 +31,15 @@ public final class ReportRendering {
         }
     }
 
-    /** @param only chapter ids to render alone, or empty for all */
-    public static int write(ReportDocument doc, Path outputDir, Format format, Set<String> only) {
+    /** Writes the whole report and the files of the given chapters; returns how many files. */
+    public static int write(ReportDocument doc, Path outputDir, Format format, Set<String> chapters) {
         int files = 0;
         try {
             Files.createDirectories(outputDir.resolve(CHAPTERS));
             Files.write(outputDir.resolve(REPORT + "." + format.extension), render(doc, format, true));
             files++;
             for (Chapter c : doc.chapters()) {
-                if (only.isEmpty() || only.contains(c.id())) {
+                if (chapters.contains(c.id())) {
                     Files.write(outputDir.resolve(CHAPTERS).resolve(c.id() + "." + format.extension),
                             render(doc.only(c), format, false));
                     files++;

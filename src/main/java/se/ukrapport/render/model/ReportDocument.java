@@ -101,4 +101,53 @@ public final class ReportDocument {
         }
         return ((Inline.Text) i).text();
     }
+
+    /**
+     * A checksum of what a chapter shows: its content, the numbers of its tables and figures and of
+     * those it refers to, and the title page data its files carry. Equal checksums, equal files.
+     */
+    public String checksum(Chapter c) {
+        StringBuilder sb = new StringBuilder();
+        // The colophon (input checksum) is on the whole report's title page only, not in chapter files.
+        sb.append(new Meta(meta.title(), meta.subtitle(), meta.unit(), meta.date(), "")).append('\n');
+        sb.append(c).append('\n');
+        for (Block b : c.blocks()) {
+            if (b instanceof Table t) {
+                sb.append(t.id()).append('=').append(label(t.id())).append('\n');
+            } else if (b instanceof Figure f) {
+                sb.append(f.id()).append('=').append(label(f.id())).append('\n');
+            } else if (b instanceof Paragraph p) {
+                refs(sb, p.inlines());
+            } else if (b instanceof BulletList l) {
+                l.items().forEach(item -> refs(sb, item));
+            }
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void refs(StringBuilder sb, List<Inline> inlines) {
+        for (Inline i : inlines) {
+            if (i instanceof Inline.Ref r) {
+                sb.append(r.targetId()).append('=').append(label(r.targetId())).append('\n');
+            }
+        }
+    }
+
+    /** Ids of a chapter's tables and figures. */
+    public static List<String> objectIds(Chapter c) {
+        List<String> out = new ArrayList<>();
+        for (Block b : c.blocks()) {
+            if (b instanceof Table t) {
+                out.add(t.id());
+            } else if (b instanceof Figure f) {
+                out.add(f.id());
+            }
+        }
+        return out;
+    }
 }

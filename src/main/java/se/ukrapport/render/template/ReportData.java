@@ -63,23 +63,71 @@ public final class ReportData {
         }
     }
 
+    /** Inputs a template read: input files or folders, and survey question codes. */
+    public record Usage(java.util.SortedSet<String> inputs, java.util.SortedSet<String> questions) {
+    }
+
+    public static final String KOMMUNER = "kommuner.csv";
+    public static final String SURVEY = "enkat/";
+    public static final String CORRECTIONS = "rattelser.csv";
+    public static final String GRANTS = "ees/";
+    public static final String STRATEGIES = "strategier/";
+    public static final String META = "report.properties";
+
+    private Usage usage;
+
+    /** Starts recording what the next template reads (the chapter's dependencies). */
+    public void startRecording() {
+        usage = new Usage(new java.util.TreeSet<>(), new java.util.TreeSet<>());
+    }
+
+    public Usage stopRecording() {
+        Usage u = usage;
+        usage = null;
+        return u;
+    }
+
+    private void uses(String... inputs) {
+        if (usage != null) {
+            usage.inputs().addAll(List.of(inputs));
+        }
+    }
+
+    /** A survey question read: its answers, their corrections and the clusters of the respondents. */
+    private void usesQuestion(String code) {
+        if (usage != null) {
+            usage.questions().add(code);
+            uses(SURVEY, CORRECTIONS, KOMMUNER);
+        }
+    }
+
+    private void usesEnergy() {
+        for (CodebookColumn c : codebook.ofType(ColumnType.ENERGY)) {
+            usesQuestion(c.code());
+        }
+    }
+
     /** A survey question as templates see it (a multi question under its common prefix). */
     public record Question(String code, String text, String type, String chapter, String unit) {
     }
 
     public ReportProperties meta() {
+        uses(META);
         return meta;
     }
 
     public int respondents() {
+        uses(SURVEY, KOMMUNER);
         return respondents;
     }
 
     public int municipalities() {
+        uses(KOMMUNER);
         return registry.size();
     }
 
     public List<String> clusters() {
+        uses(KOMMUNER);
         return registry.clusters();
     }
 
@@ -89,16 +137,19 @@ public final class ReportData {
 
     /** Municipalities of a cluster in Swedish alphabetical order. */
     public List<Municipality> members(String cluster) {
+        uses(KOMMUNER);
         List<Municipality> list = new ArrayList<>(registry.inCluster(cluster));
         list.sort(Comparator.comparing(Municipality::name, collator));
         return list;
     }
 
     public boolean has(String questionCode) {
+        uses(SURVEY);
         return questions.containsKey(questionCode);
     }
 
     public Question question(String code) {
+        usesQuestion(code);
         return questions.get(code);
     }
 
@@ -107,6 +158,7 @@ public final class ReportData {
      * given types (comma-separated: single, multi, scale, number), in codebook order.
      */
     public List<Question> questionsIn(String section, String types) {
+        uses(SURVEY);
         List<String> wanted = List.of(types.split(","));
         List<Question> out = new ArrayList<>();
         for (Question q : questions.values()) {
@@ -119,6 +171,7 @@ public final class ReportData {
 
     /** Answer shares of a question in one cluster ({@link #all()} for all respondents), option order. */
     public List<ChoiceShare> shares(String question, String cluster) {
+        usesQuestion(question);
         List<ChoiceShare> out = new ArrayList<>();
         for (ChoiceShare s : choices) {
             if (s.question().equals(question) && s.cluster().equals(cluster)) {
@@ -156,6 +209,7 @@ public final class ReportData {
 
     /** Respondents who ticked at least one option of a multi question. */
     public int anyTicked(String question) {
+        usesQuestion(question);
         List<String> codes = new ArrayList<>();
         for (CodebookColumn c : codebook.multiQuestions().getOrDefault(question, List.of())) {
             codes.add(c.code());
@@ -164,6 +218,7 @@ public final class ReportData {
     }
 
     public NumberSummary number(String question, String cluster) {
+        usesQuestion(question);
         for (NumberSummary n : numbers) {
             if (n.question().equals(question) && n.cluster().equals(cluster)) {
                 return n;
@@ -174,26 +229,33 @@ public final class ReportData {
 
     /** Respondents whose usable answer to a number question is above (strictly) a limit. */
     public int countAbove(String question, BigDecimal limit) {
+        usesQuestion(question);
         return (int) store.numbers(question).stream().filter(n -> n.value().compareTo(limit) > 0).count();
     }
 
     public int countBelow(String question, BigDecimal limit) {
+        usesQuestion(question);
         return (int) store.numbers(question).stream().filter(n -> n.value().compareTo(limit) < 0).count();
     }
 
     public List<EnergyBalance> energy() {
+        usesEnergy();
         return energy;
     }
 
     public EnergyBalance energyTotal() {
+        usesEnergy();
         return energy.get(energy.size() - 1);
     }
 
     public boolean hasEnergy() {
+        uses(SURVEY);
         return !codebook.ofType(ColumnType.ENERGY).isEmpty();
     }
 
     public List<CrossCount> crossTab(String optionQuestion, String numberQuestion) {
+        usesQuestion(optionQuestion);
+        usesQuestion(numberQuestion);
         if (!has(optionQuestion) || !has(numberQuestion)) {
             return List.of();
         }
@@ -202,6 +264,7 @@ public final class ReportData {
 
     /** Open answers of a text question, one per municipality, in Swedish alphabetical order. */
     public List<ReportStore.OpenAnswer> openAnswers(String question) {
+        usesQuestion(question);
         List<ReportStore.OpenAnswer> list = new ArrayList<>(store.openAnswers(question));
         list.sort(Comparator.comparing(ReportStore.OpenAnswer::municipality, collator));
         return list;
@@ -209,20 +272,24 @@ public final class ReportData {
 
     /** Every responding municipality with its answer ("" where none), Swedish alphabetical order. */
     public List<ReportStore.OpenAnswer> openAnswersOfAll(String question) {
+        usesQuestion(question);
         List<ReportStore.OpenAnswer> list = new ArrayList<>(store.openAnswersOfAll(question));
         list.sort(Comparator.comparing(ReportStore.OpenAnswer::municipality, collator));
         return list;
     }
 
     public List<UnitNote> unitNotes() {
+        uses(SURVEY, CORRECTIONS);
         return store.unitNotes();
     }
 
     public List<ReportStore.CorrectionRow> corrections() {
+        uses(CORRECTIONS);
         return store.corrections();
     }
 
     public List<Rejection> rejections() {
+        uses(SURVEY, GRANTS, STRATEGIES);
         return store.rejections();
     }
 
@@ -233,6 +300,7 @@ public final class ReportData {
 
     /** Municipalities of the pilot county (kommuner.csv: pilotlan=ja), Swedish order. */
     public List<Municipality> pilotMunicipalities() {
+        uses(KOMMUNER);
         List<Municipality> list = new ArrayList<>();
         for (Municipality m : registry.all()) {
             if (m.pilotCounty()) {
@@ -254,6 +322,7 @@ public final class ReportData {
 
     /** Mentor municipalities (kommuner.csv: nestor=ja), Swedish order. */
     public List<Municipality> mentors() {
+        uses(KOMMUNER);
         List<Municipality> list = new ArrayList<>();
         for (Municipality m : registry.all()) {
             if (m.mentor()) {
@@ -285,6 +354,7 @@ public final class ReportData {
     }
 
     public List<TargetRow> targetRows() {
+        uses(STRATEGIES, CORRECTIONS);
         Map<String, List<se.ukrapport.targets.MunicipalTarget>> by = new java.util.TreeMap<>(collator);
         for (var t : store.targets()) {
             by.computeIfAbsent(t.municipality(), k -> new ArrayList<>()).add(t);
@@ -314,10 +384,12 @@ public final class ReportData {
     }
 
     public int targetCount() {
+        uses(STRATEGIES);
         return store.targets().size();
     }
 
     public int strategyCount() {
+        uses(STRATEGIES);
         return store.strategies().size();
     }
 
@@ -325,6 +397,7 @@ public final class ReportData {
 
     /** Every target set against the grant reporting, municipalities in Swedish order. */
     public List<se.ukrapport.targets.FollowUp> followUps() {
+        uses(STRATEGIES, GRANTS, CORRECTIONS);
         if (followUps == null) {
             Map<String, List<se.ukrapport.targets.GrantMeasure>> measures = new java.util.HashMap<>();
             for (var g : store.memberGrantFigures()) {

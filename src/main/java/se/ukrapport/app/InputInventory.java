@@ -1,0 +1,79 @@
+package se.ukrapport.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The checksum (SHA-256) of every input file and template, and from them the report's fingerprint:
+ * one SHA-256 over the program version and every file's name and checksum. The same input gives the
+ * same fingerprint, so a second run of it is Spring Batch's "instance already complete"; the
+ * per-file checksums say which files changed since the previous run.
+ *
+ * @param files relative name ("enkat/enkat-2011.csv", templates as "mallar/kap05-….ftl") → checksum
+ */
+public record InputInventory(Map<String, String> files, String fingerprint) {
+
+    public static final String TEMPLATES = "mallar/";
+
+    public static InputInventory of(String programVersion, Path input, Path templates) {
+        Map<String, String> files = new TreeMap<>();
+        add(files, "", input);
+        if (templates != null) {
+            add(files, TEMPLATES, templates);
+        }
+        MessageDigest sha = sha256();
+        sha.update(("uk-rapport " + programVersion + "\n").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            sha.update((e.getKey() + "=" + e.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return new InputInventory(java.util.Collections.unmodifiableMap(files), HexFormat.of().formatHex(sha.digest()));
+    }
+
+    private static void add(Map<String, String> files, String prefix, Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> list;
+        try (Stream<Path> s = Files.walk(folder)) {
+            list = s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : list) {
+            String rel = prefix + folder.relativize(file).toString().replace('\\', '/');
+            files.put(rel, checksum(file));
+        }
+    }
+
+    static String checksum(Path file) {
+        MessageDigest sha = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[64 * 1024];
+            for (int n; (n = in.read(buf)) > 0;) {
+                sha.update(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

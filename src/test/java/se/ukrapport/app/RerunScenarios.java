@@ -1,0 +1,109 @@
+package se.ukrapport.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The programme unit's daily use after the first draft: a correction comes in, the affected
+ * chapters — and only those — are rendered again, and the run history shows every run. Run against
+ * the default H2 job repository and, where one is configured, PostgreSQL.
+ */
+abstract class RerunScenarios {
+
+    @TempDir
+    Path work;
+
+    /** Extra command-line options, e.g. the job repository's datasource. */
+    abstract List<String> repositoryArgs();
+
+    TestCorpus.Run run(String... args) {
+        List<String> all = new ArrayList<>(repositoryArgs());
+        all.addAll(List.of(args));
+        return TestCorpus.run(work, all.toArray(String[]::new));
+    }
+
+    @BeforeEach
+    void firstDraft() {
+        TestCorpus.copyDemo(work);
+        TestCorpus.Run first = run("--alla");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+    }
+
+    private void addCorrection(String line) throws IOException {
+        Files.writeString(work.resolve("input/rattelser.csv"), line + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void correctionRerendersOnlyTheAffectedChaptersAndNamesTheChangedCells() throws IOException {
+        Map<String, String> before = TestCorpus.snapshot(work.resolve("output"));
+        addCorrection("Lerum;q36_energi_etanol_minskning;2 000 kWh;Kommunen har rättat sitt svar.;2011-06-01");
+        TestCorpus.Run rerun = run();
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).contains("kapitelfiler (kap01, kap10, bilaga2)");
+        Map<String, String> after = TestCorpus.snapshot(work.resolve("output"));
+        assertThat(after.get("kapitel/kap05.pdf")).isEqualTo(before.get("kapitel/kap05.pdf"));
+        assertThat(after.get("kapitel/kap05.docx")).isEqualTo(before.get("kapitel/kap05.docx"));
+        assertThat(after.get("kapitel/kap10.pdf")).isNotEqualTo(before.get("kapitel/kap10.pdf"));
+        List<Map<String, String>> changes = TestCorpus.readCsv(work.resolve("output/andringar.csv"));
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.get("kapitel")).isEqualTo("kap10");
+            assertThat(c.get("objekt")).isEqualTo("tabell-energi");
+            assertThat(c.get("nyckel")).startsWith("Etanol/Minskning");
+            assertThat(c.get("fore")).isEqualTo("469,1");
+            assertThat(c.get("efter")).isEqualTo("471,1");
+            assertThat(c.get("orsak")).contains("rättelse rad", "Lerum q36_energi_etanol_minskning");
+        });
+        assertThat(changes).anySatisfy(c -> assertThat(c).containsEntry("objekt", "energi")
+                .containsEntry("nyckel", "Etanol/minskning_mwh"));
+    }
+
+    @Test
+    void nothingChangedRendersNothingButIsRecorded() {
+        Map<String, String> before = TestCorpus.snapshot(work.resolve("output"));
+        TestCorpus.Run again = run();
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("Inget har ändrats").doesNotContain("Skriver");
+        assertThat(TestCorpus.snapshot(work.resolve("output"))).isEqualTo(before);
+        TestCorpus.Run history = run("historik");
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out()).contains("oförändrad").contains("klar")
+                .contains(System.getProperty("user.name"));
+    }
+
+    @Test
+    void failureInRenderStepLeavesOutputIntactAndRestartResumes() throws IOException {
+        Map<String, String> before = TestCorpus.snapshot(work.resolve("output"));
+        addCorrection("Sigtuna;q36_energi_annat_okning;700 MWh;Rättat.;2011-06-01");
+        System.setProperty("uk-rapport.simulera-fel", "renderaPdf");
+        TestCorpus.Run failed;
+        try {
+            failed = run();
+        } finally {
+            System.clearProperty("uk-rapport.simulera-fel");
+        }
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(failed.out()).contains("Skriver Word");
+        assertThat(TestCorpus.snapshot(work.resolve("output"))).isEqualTo(before);
+
+        TestCorpus.Run restarted = run();
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        // Spring Batch restart: the completed Word step is not run again, the failed PDF step is.
+        assertThat(restarted.out()).doesNotContain("Skriver Word").contains("Skriver PDF").contains("Klart");
+        assertThat(work.resolve("output/slutrapport.docx")).exists();
+        assertThat(TestCorpus.readCsv(work.resolve("output/data/energi.csv")))
+                .anySatisfy(r -> assertThat(r).containsEntry("barare", "Annat").containsEntry("okning_mwh", "700,0"));
+    }
+}

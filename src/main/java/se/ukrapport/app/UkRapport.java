@@ -163,9 +163,15 @@ public final class UkRapport {
         try {
             execution = operator.start(job, params.toJobParameters());
         } catch (JobInstanceAlreadyCompleteException e) {
-            // Same input as a finished run, but this output folder does not hold its result: make it again.
-            params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
-            execution = operator.start(job, params.toJobParameters());
+            // Same input as a finished run, but this output folder does not hold its result. A run of
+            // it that failed since (it got a run number) is restarted; otherwise the report is made again.
+            Optional<JobExecution> failed = restartable(repository, params.toJobParameters());
+            if (failed.isPresent()) {
+                execution = operator.restart(failed.get());
+            } else {
+                params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
+                execution = operator.start(job, params.toJobParameters());
+            }
         }
         int code = outcome(execution);
         String rendered = execution.getExecutionContext().containsKey(RenderStepsConfig.RENDERED)
@@ -184,6 +190,28 @@ public final class UkRapport {
             console.step("Körning " + running.getId() + " avbröts utan att avslutas; den återupptas där den slutade.");
             operator.recover(running);
         }
+    }
+
+    /** The latest failed or stopped execution of this report (year, input, chapter set), if any. */
+    private static Optional<JobExecution> restartable(JobRepository repository,
+            org.springframework.batch.core.job.parameters.JobParameters wanted) {
+        JobExecution best = null;
+        for (var instance : repository.findJobInstances(JOB)) {
+            JobExecution last = repository.getLastJobExecution(instance);
+            if (last == null || !(last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+                continue;
+            }
+            var p = last.getJobParameters();
+            boolean same = java.util.Objects.equals(p.getLong(RunParameters.YEAR), wanted.getLong(RunParameters.YEAR))
+                    && java.util.Objects.equals(p.getString(RunParameters.FINGERPRINT),
+                            wanted.getString(RunParameters.FINGERPRINT))
+                    && java.util.Objects.equals(p.getString(RunParameters.CHAPTERS),
+                            wanted.getString(RunParameters.CHAPTERS));
+            if (same && (best == null || last.getId() > best.getId())) {
+                best = last;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     private static String summary(InputInventory inventory) {

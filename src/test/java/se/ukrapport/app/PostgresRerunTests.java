@@ -11,10 +11,30 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "UK_RAPPORT_PG_URL", matches = "jdbc:postgresql:.+")
 class PostgresRerunTests extends RerunScenarios {
 
+    private String schema;
+
+    /** Each test gets a schema of its own, so runs left by earlier tests or CI runs do not interfere. */
     @Override
     List<String> repositoryArgs() {
-        return List.of("--spring.datasource.url=" + System.getenv("UK_RAPPORT_PG_URL"),
-                "--spring.datasource.username=" + System.getenv().getOrDefault("UK_RAPPORT_PG_USER", "ukrapport"),
-                "--spring.datasource.password=" + System.getenv().getOrDefault("UK_RAPPORT_PG_PASSWORD", "ukrapport"));
+        if (schema == null) {
+            schema = "prov_" + Long.toHexString(System.nanoTime());
+            try (var con = java.sql.DriverManager.getConnection(System.getenv("UK_RAPPORT_PG_URL"), user(), password());
+                    var st = con.createStatement()) {
+                st.execute("CREATE SCHEMA " + schema);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        String url = System.getenv("UK_RAPPORT_PG_URL");
+        return List.of("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "--spring.datasource.username=" + user(), "--spring.datasource.password=" + password());
+    }
+
+    private static String user() {
+        return System.getenv().getOrDefault("UK_RAPPORT_PG_USER", "ukrapport");
+    }
+
+    private static String password() {
+        return System.getenv().getOrDefault("UK_RAPPORT_PG_PASSWORD", "ukrapport");
     }
 }

@@ -106,4 +106,22 @@ abstract class RerunScenarios {
         assertThat(TestCorpus.readCsv(work.resolve("output/data/energi.csv")))
                 .anySatisfy(r -> assertThat(r).containsEntry("barare", "Annat").containsEntry("okning_mwh", "700,0"));
     }
+
+    /** Regression: a failed run of an input already finished in another output folder is restarted too. */
+    @Test
+    void failedRunOfInputFinishedElsewhereIsRestarted() {
+        assertThat(run("--output=forsta").exitCode()).isZero();
+        System.setProperty("uk-rapport.simulera-fel", "renderaPdf");
+        TestCorpus.Run failed;
+        try {
+            failed = run("--output=annan");
+        } finally {
+            System.clearProperty("uk-rapport.simulera-fel");
+        }
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+        TestCorpus.Run restarted = run("--output=annan");
+        assertThat(restarted.exitCode()).as(restarted.err()).isZero();
+        assertThat(restarted.out()).doesNotContain("Skriver Word").contains("Skriver PDF");
+        assertThat(work.resolve("annan/slutrapport.docx")).exists();
+    }
 }

@@ -88,6 +88,34 @@ class ReportRenderingFunctionalTests {
         }
     }
 
+    /** Accessibility of the Word file: what a screen reader and a records office need. */
+    @Test
+    void wordHasAltTextLanguageTitleAndRepeatingHeaders() throws Exception {
+        try (InputStream in = Files.newInputStream(out.resolve("slutrapport.docx"));
+                XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getProperties().getCoreProperties().getTitle()).isNotBlank();
+            String styles = new String(doc.getStyles().getPackagePart().getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(styles).containsPattern("<w:lang [^>]*w:val=\"sv-SE\"");
+            int drawings = 0;
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                for (var run : p.getRuns()) {
+                    for (var drawing : run.getCTR().getDrawingList()) {
+                        for (var inline : drawing.getInlineList()) {
+                            assertThat(inline.getDocPr().getDescr()).as("alt-text").isNotBlank();
+                            drawings++;
+                        }
+                    }
+                }
+            }
+            assertThat(drawings).isGreaterThan(10);
+            assertThat(doc.getTables()).allSatisfy(t -> assertThat(t.getRow(0).isRepeatHeader()).isTrue());
+            List<String> headingStyles = doc.getParagraphs().stream().map(XWPFParagraph::getStyle)
+                    .filter(st -> st != null && st.startsWith("Heading")).distinct().toList();
+            assertThat(headingStyles).allSatisfy(st -> assertThat(doc.getStyles().getStyle(st).getName()).startsWith("heading "));
+        }
+    }
+
     @Test
     void pdfCaptionsAreNumberedLikeWord() throws Exception {
         String pdf = pdfText(out.resolve("slutrapport.pdf"));

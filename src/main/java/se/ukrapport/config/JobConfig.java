@@ -1,15 +1,19 @@
 package se.ukrapport.config;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * rapportJob: every input file is read and checked before the first output file is written
- * (into staging); publicera swaps the staging folder into place last.
+ * (into staging); Word and PDF are rendered side by side, one per core, as they share nothing but
+ * the read-only store; publicera swaps the staging folder into place last.
  */
 @Configuration(proxyBeanMethods = false)
 class JobConfig {
@@ -18,8 +22,9 @@ class JobConfig {
 
     @Bean
     Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
-            Step lasEes, Step lasStrategier, Step rattaStrategier, Step aggregera, Step renderaDocx, Step renderaPdf, Step jamfor, Step publicera) {
-        return new JobBuilder(JOB, repository)
+            Step lasEes, Step lasStrategier, Step rattaStrategier, Step aggregera, Step renderaDocx, Step renderaPdf,
+            Step jamfor, Step publicera) {
+        Flow ingest = new FlowBuilder<Flow>("lasIndata")
                 .start(lasKommuner)
                 .next(lasKodbok)
                 .next(lasEnkat)
@@ -28,10 +33,17 @@ class JobConfig {
                 .next(lasStrategier)
                 .next(rattaStrategier)
                 .next(aggregera)
-                .next(renderaDocx)
-                .next(renderaPdf)
-                .next(jamfor)
-                .next(publicera)
+                .build();
+        Flow word = new FlowBuilder<Flow>("word").start(renderaDocx).build();
+        Flow pdf = new FlowBuilder<Flow>("pdf").start(renderaPdf).build();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rendera-");
+        Flow render = new FlowBuilder<Flow>("rendera").split(executor).add(word, pdf).build();
+        Flow finish = new FlowBuilder<Flow>("avsluta").start(jamfor).next(publicera).build();
+        return new JobBuilder(JOB, repository)
+                .start(ingest)
+                .next(render)
+                .next(finish)
+                .build()
                 .build();
     }
 }

@@ -74,12 +74,14 @@ public final class PdfReportWriter {
         for (Heading h : doc.tocEntries()) {
             firstPass.add(0);
         }
-        Pass one = new Pass(doc, fullReport, firstPass);
+        // The first pass only finds the pages where headings start: charts keep their size but are
+        // not drawn, which is where most of the time would go.
+        Pass one = new Pass(doc, fullReport, firstPass, !fullReport);
         one.run();
         if (!fullReport) {
             return one.bytes;
         }
-        Pass two = new Pass(doc, true, one.tocPages);
+        Pass two = new Pass(doc, true, one.tocPages, true);
         two.run();
         return two.bytes;
     }
@@ -110,10 +112,13 @@ public final class PdfReportWriter {
         private int tocIndex;
         private boolean numberPages;
 
-        Pass(ReportDocument doc, boolean fullReport, List<Integer> knownTocPages) {
+        private final boolean drawCharts;
+
+        Pass(ReportDocument doc, boolean fullReport, List<Integer> knownTocPages, boolean drawCharts) {
             this.doc = doc;
             this.fullReport = fullReport;
             this.knownTocPages = knownTocPages;
+            this.drawCharts = drawCharts;
             try {
                 regularBase = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
                         ReportFonts.regularBytes(), null);
@@ -382,11 +387,13 @@ public final class PdfReportWriter {
             cap.setSpacingAfter(4);
             document.add(cap);
             PdfTemplate tp = writer.getDirectContent().createTemplate(w, h);
-            Graphics2D g2 = new PdfGraphics2D(tp, w, h, new Mapper(regularBase, boldBase), false, false, 0f);
-            try {
-                ChartFactory.create(f.chart()).draw(g2, new Rectangle2D.Double(0, 0, w, h));
-            } finally {
-                g2.dispose();
+            if (drawCharts) {
+                Graphics2D g2 = new PdfGraphics2D(tp, w, h, new Mapper(regularBase, boldBase), false, false, 0f);
+                try {
+                    ChartFactory.create(f.chart()).draw(g2, new Rectangle2D.Double(0, 0, w, h));
+                } finally {
+                    g2.dispose();
+                }
             }
             Image img = Image.getInstance(tp);
             img.setAlt(f.alt());

@@ -30,6 +30,7 @@ import se.ukrapport.render.ChapterSelection;
 import se.ukrapport.render.ReportRendering;
 import se.ukrapport.render.csv.ChangeLog;
 import se.ukrapport.render.csv.ModelDataExport;
+import se.ukrapport.render.html.HtmlWriter;
 import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.template.ReportData;
@@ -61,10 +62,11 @@ public class RenderStepsConfig {
             Set<String> chapters = selection(contribution, p, doc);
             int data = ModelDataExport.write(staging.resolve("data"), doc);
             ReportRendering.write(doc, staging, ReportRendering.Format.DOCX, chapters);
+            HtmlWriter.writeTo(staging, doc);
             contribution.getStepExecution().getJobExecution().getExecutionContext().putString(RENDERED,
                     String.join(",", chapters));
             console.step("Skriver Word: slutrapport.docx och " + describe(chapters, doc) + "; " + data
-                    + " tabeller och figurer som data/<id>.csv.");
+                    + " tabeller och figurer som data/<id>.csv; webbutgåvan html/index.html.");
             return RepeatStatus.FINISHED;
         }, tm).build();
     }

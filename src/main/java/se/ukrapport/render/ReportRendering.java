@@ -40,7 +40,7 @@ public final class ReportRendering {
             files++;
             for (Chapter c : doc.chapters()) {
                 if (chapters.contains(c.id())) {
-                    Files.write(outputDir.resolve(CHAPTERS).resolve(c.id() + "." + format.extension),
+                    Files.write(OutputNames.file(outputDir.resolve(CHAPTERS), c.id(), format.extension, c.id()),
                             render(doc.only(c), format, false));
                     files++;
                 }

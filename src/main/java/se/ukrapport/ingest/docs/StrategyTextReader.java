@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import se.ukrapport.ingest.PoiLimits;
+
 /**
  * Reads a strategy document (.docx, .pdf, .txt) into text blocks. Every failure of the
  * underlying libraries becomes an {@link UnreadableDocumentException} with a Swedish reason, so
@@ -18,6 +20,7 @@ public class StrategyTextReader {
             throw new UnreadableDocumentException(name, "filen finns inte");
         }
         String ext = extension(name);
+        PoiLimits.apply();
         List<TextBlock> blocks;
         try {
             blocks = switch (ext) {
@@ -27,8 +30,16 @@ public class StrategyTextReader {
                 default -> throw new UnreadableDocumentException(name, "okänt filformat \"." + ext + "\" (docx, pdf eller txt väntas)");
             };
         } catch (UnreadableDocumentException e) {
+            String refusal = PoiLimits.refusal(e.getCause());
+            if (refusal != null) {
+                throw new UnreadableDocumentException(name, refusal, e.getCause());
+            }
             throw e.file().equals(name) ? e : new UnreadableDocumentException(name, e.reason(), e.getCause());
         } catch (RuntimeException | java.io.IOException | LinkageError e) {
+            String refusal = PoiLimits.refusal(e);
+            if (refusal != null) {
+                throw new UnreadableDocumentException(name, refusal, e);
+            }
             // POI and OpenPDF throw many unchecked types on damaged files; none may escape raw.
             throw new UnreadableDocumentException(name, "filen är skadad eller har ett oväntat innehåll (" + e.getClass().getSimpleName() + ")", e);
         }

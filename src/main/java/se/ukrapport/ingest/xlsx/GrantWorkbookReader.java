@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 
 import se.ukrapport.ingest.InputException;
+import se.ukrapport.ingest.PoiLimits;
 import se.ukrapport.normalize.EnergyUnit;
 import se.ukrapport.normalize.NumberParser;
 import se.ukrapport.normalize.ParsedNumber;
@@ -66,6 +67,7 @@ public final class GrantWorkbookReader {
             throw new InputException(shownName, null, null, "filen finns inte");
         }
         RowInterpreter interpreter = new RowInterpreter(shownName, rows, rejections);
+        PoiLimits.apply();
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -77,6 +79,10 @@ public final class GrantWorkbookReader {
         } catch (SheetRowStreamer.NoSheetException e) {
             throw new InputException(shownName, null, null, "arbetsboken har inga blad", e);
         } catch (Exception e) {
+            String refusal = PoiLimits.refusal(e);
+            if (refusal != null) {
+                throw new InputException(shownName, null, null, refusal, e);
+            }
             // Not a zip, not OOXML, a broken sheet XML, an old .xls: all the same to the user.
             throw new InputException(shownName, null, null, "filen är inte en läsbar Excel-arbetsbok (.xlsx)"
                     + (e.getMessage() == null ? "" : " (teknisk orsak: " + e.getMessage() + ")"), e);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import se.ukrapport.render.NumberFormats;
+import se.ukrapport.render.OutputNames;
 import se.ukrapport.render.model.Block;
 import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.Chart;
@@ -37,7 +38,7 @@ public final class ModelDataExport {
                         rows.add(r.stream().map(ModelDataExport::cell).toList());
                     }
                     List<String> header = t.header().isEmpty() ? List.of() : t.header().get(0);
-                    CsvFileWriter.write(dataDir.resolve(t.id() + ".csv"), header, rows);
+                    CsvFileWriter.write(OutputNames.file(dataDir, t.id(), "csv", c.id()), header, rows);
                     files++;
                 } else if (b instanceof Figure f) {
                     Chart chart = f.chart();
@@ -56,7 +57,7 @@ public final class ModelDataExport {
                         }
                         rows.add(row);
                     }
-                    CsvFileWriter.write(dataDir.resolve(f.id() + ".csv"), header, rows);
+                    CsvFileWriter.write(OutputNames.file(dataDir, f.id(), "csv", c.id()), header, rows);
                     files++;
                 }
             }

@@ -82,22 +82,22 @@ public final class TargetDataExport {
             int r = 1;
             for (MunicipalTarget t : rows) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(t.municipality());
+                row.createCell(0).setCellValue(CsvCells.safe(t.municipality()));
                 row.createCell(1).setCellValue(t.category().label());
                 row.createCell(2).setCellValue(CsvCells.safe(t.text()));
                 row.getCell(2).setCellStyle(wrap);
                 if (t.sharePercent() != null) {
                     row.createCell(3).setCellValue(t.sharePercent().doubleValue());
                 }
-                row.createCell(4).setCellValue(t.direction());
+                row.createCell(4).setCellValue(CsvCells.safe(t.direction()));
                 if (t.baseYear() != null) {
                     row.createCell(5).setCellValue(t.baseYear());
                 }
                 if (t.targetYear() != null) {
                     row.createCell(6).setCellValue(t.targetYear());
                 }
-                row.createCell(7).setCellValue(t.scope());
-                row.createCell(8).setCellValue(t.validity());
+                row.createCell(7).setCellValue(CsvCells.safe(t.scope()));
+                row.createCell(8).setCellValue(CsvCells.safe(t.validity()));
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADER.size() - 1));

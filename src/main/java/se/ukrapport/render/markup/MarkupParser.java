@@ -20,6 +20,7 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import se.ukrapport.ingest.InputException;
+import se.ukrapport.render.OutputNames;
 import se.ukrapport.render.model.Block;
 import se.ukrapport.render.model.BulletList;
 import se.ukrapport.render.model.Chapter;
@@ -120,7 +121,7 @@ public final class MarkupParser {
         public void startElement(String uri, String localName, String qName, Attributes a) throws SAXException {
             switch (qName) {
                 case "chapter" -> {
-                    chapterId = required(a, "id");
+                    chapterId = fileId(a, "chapter");
                     chapterTitle = required(a, "title");
                 }
                 case "h1", "h2", "h3" -> {
@@ -144,7 +145,7 @@ public final class MarkupParser {
                     inlines.add(new Inline.Ref(required(a, "to"), sentenceStart()));
                 }
                 case "table" -> {
-                    tableId = required(a, "id");
+                    tableId = fileId(a, "table");
                     tableCaption = a.getValue("caption");
                     tableLandscape = "true".equals(a.getValue("landscape"));
                     tableNumeric = new ArrayList<>();
@@ -173,7 +174,7 @@ public final class MarkupParser {
                     text.setLength(0);
                 }
                 case "figure" -> {
-                    figId = required(a, "id");
+                    figId = fileId(a, "figure");
                     figCaption = required(a, "caption");
                     figAlt = required(a, "alt");
                     figKind = "stacked".equals(a.getValue("kind")) ? Chart.Kind.STACKED : Chart.Kind.BAR;
@@ -189,6 +190,16 @@ public final class MarkupParser {
                 }
                 default -> throw new SAXException(error("okänt element <" + qName + ">"));
             }
+        }
+
+        /** An id that becomes a file name (kapitel/&lt;id&gt;.docx, data/&lt;id&gt;.csv): checked here, where the line is known. */
+        private String fileId(Attributes a, String element) throws SAXException {
+            String id = required(a, "id");
+            if (!OutputNames.isValidId(id)) {
+                throw new SAXException(error("id \"" + id + "\" i <" + element + "> duger inte som filnamn: "
+                        + OutputNames.RULE));
+            }
+            return id;
         }
 
         private String required(Attributes a, String name) throws SAXException {

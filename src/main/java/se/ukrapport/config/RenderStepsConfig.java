@@ -216,9 +216,4 @@ public class RenderStepsConfig {
         }
     }
 
-    /** Whether a run re-renders every chapter file regardless of changes. */
-    static boolean keepsChapterFiles(StepContribution contribution) {
-        String requested = contribution.getStepExecution().getJobParameters().getString(RunParameters.CHAPTERS);
-        return !ChapterSelection.ALL.equals(requested);
-    }
 }

@@ -10,9 +10,11 @@ set -euo pipefail
 
 usage() {
   cat <<'EOF'
-Usage: bench/run.sh [--smallest] [--dry-run] [--timeout SECONDS] [--work DIR] [--help]
+Usage: bench/run.sh [--smallest] [--peers-only] [--dry-run] [--timeout SECONDS] [--work DIR] [--help]
 
   --smallest         only the demo size (the shipped input/)
+  --peers-only       keep the measurements of our own runs from an earlier invocation (their
+                     /usr/bin/time files in WORK/run-*) and measure only the peer routes again
   --dry-run          print the plan (sizes, commands, tools found) and exit without running
   --timeout SECONDS  upper limit per measured command (default 1800); a run that hits it is
                      reported as "timeout"
@@ -26,6 +28,7 @@ EOF
 }
 
 SMALLEST=0
+PEERS_ONLY=0
 DRY_RUN=0
 TIMEOUT=1800
 PROJECT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -34,6 +37,7 @@ SEED=7
 while [ $# -gt 0 ]; do
   case "$1" in
     --smallest) SMALLEST=1 ;;
+    --peers-only) PEERS_ONLY=1 ;;
     --dry-run) DRY_RUN=1 ;;
     --timeout) TIMEOUT="$2"; shift ;;
     --work) WORK="$2"; shift ;;
@@ -110,23 +114,31 @@ mkdir -p "$WORK"
 # ---------------------------------------------------------------- helpers
 
 # measure LABEL WORKDIR CMD... : runs CMD in WORKDIR under /usr/bin/time -v and a timeout; sets
-# WALL (seconds), RSS (MB), RC and LOG (stdout+stderr of the command).
+# WALL (seconds), CPU (user+system seconds: less sensitive to other load than WALL), RSS (MB), RC
+# and LOG (stdout+stderr of the command). With --peers-only, our own runs are not repeated: the
+# figures are read back from the time file of the earlier invocation.
 measure() {
   local label="$1" wd="$2"; shift 2
   local tf="$wd/time-$label.txt"
   LOG="$wd/log-$label.txt"
   local load_before
   load_before="$(cut -d' ' -f1 /proc/loadavg)"
-  set +e
-  (cd "$wd" && /usr/bin/time -v -o "$tf" timeout "$TIMEOUT" "$@" >"$LOG" 2>&1)
-  RC=$?
-  set -e
+  if [ "$PEERS_ONLY" -eq 1 ] && [ "$1" = java ] && [ -f "$tf" ]; then
+    RC="$(cat "$wd/rc-$label.txt" 2>/dev/null || echo 0)"
+  else
+    set +e
+    (cd "$wd" && /usr/bin/time -v -o "$tf" timeout "$TIMEOUT" "$@" >"$LOG" 2>&1)
+    RC=$?
+    set -e
+    echo "$RC" >"$wd/rc-$label.txt"
+  fi
+  CPU="$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$tf")"
   WALL="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
           for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$tf")"
   RSS="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$tf")"
   if [ "$RC" -eq 124 ]; then WALL=">$TIMEOUT"; fi
   LOAD="$load_before→$(cut -d' ' -f1 /proc/loadavg)"
-  printf '  %-28s %8s s  %6s MB  exit %s  load %s\n' "$label" "$WALL" "$RSS" "$RC" "$LOAD" >&2
+  printf '  %-28s %8s s wall  %7s s cpu  %6s MB  exit %s  load %s\n' "$label" "$WALL" "$CPU" "$RSS" "$RC" "$LOAD" >&2
 }
 
 # fresh_dir DIR: an empty scratch working directory (no job repository, no output).
@@ -136,6 +148,7 @@ measure() {
 # beforehand with filer as CLOB and otherwise the same columns; schema.sql's CREATE TABLE IF NOT
 # EXISTS then leaves it alone. Untimed, and the same for every size. BENCH_NO_WORKAROUND=1 skips it.
 fresh_dir() {
+  [ "$PEERS_ONLY" -eq 1 ] && [ -d "$1/.uk-rapport" ] && return 0
   rm -rf "$1"
   mkdir -p "$1/.uk-rapport"
   if [ "${BENCH_NO_WORKAROUND:-0}" != 1 ]; then
@@ -159,6 +172,30 @@ pdf_step_seconds() {
     -url "jdbc:h2:file:$wd/.uk-rapport/jobbregister" -user sa \
     -sql "SELECT DATEDIFF('MILLISECOND', START_TIME, END_TIME) AS MS FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'renderaPdf' ORDER BY STEP_EXECUTION_ID DESC LIMIT 1" \
     2>/dev/null | awk '/^[0-9]+ *$/ { printf "%.2f", $1 / 1000; found = 1 } END { if (!found) printf "–" }'
+}
+
+# markdown_export OUTDIR: the report as markdown, for the pandoc peer. pandoc's own docx reader
+# gives the text (title page, headings, paragraphs, lists) but drops our tables, so every table and
+# figure is appended as a pipe table from the data CSV behind it (output/data/tabell-*.csv and
+# figur-*.csv: the same rows the report shows). Charts stay data tables; no TOC field, captions or
+# landscape sections: the peer does less than we do, which favours it.
+markdown_export() {
+  local out="$1" f
+  pandoc -f docx -t markdown "$out/slutrapport.docx"
+  echo
+  echo "# Tabeller och figurer"
+  for f in "$out"/data/tabell-*.csv "$out"/data/figur-*.csv; do
+    [ -f "$f" ] || continue
+    echo
+    echo "## $(basename "$f" .csv)"
+    echo
+    # UTF-8 with BOM, ';'-separated, quoted only where needed; good enough for table volume.
+    sed '1s/^\xEF\xBB\xBF//' "$f" | awk -F';' '{
+        line = "|"; for (i = 1; i <= NF; i++) { c = $i; gsub(/"/, "", c); gsub(/\|/, "\\|", c); line = line " " c " |" }
+        print line
+        if (NR == 1) { sep = "|"; for (i = 1; i <= NF; i++) sep = sep "---|"; print sep }
+      }'
+  done
 }
 
 # ---------------------------------------------------------------- machine
@@ -201,7 +238,7 @@ for s in "${SIZES[@]}"; do
   wd="$WORK/run-$name"
   fresh_dir "$wd"
   measure "$name-full" "$wd" java -jar "$JAR" --input="$input" --output=out --alla
-  full="$WALL"; full_rss="$RSS"; full_rc="$RC"
+  full="$WALL"; full_cpu="$CPU"; full_rss="$RSS"; full_rc="$RC"
   pdf_step="$(pdf_step_seconds "$wd")"
 
   # Peer (a): LibreOffice converts our own Word report to PDF (its own start included).
@@ -212,23 +249,22 @@ for s in "${SIZES[@]}"; do
       --headless --convert-to pdf --outdir lo out/slutrapport.docx
     [ "$RC" -eq 0 ] && [ -f "$wd/lo/slutrapport.pdf" ] && lo="$WALL"
   fi
-  # Peer (b): pandoc writes Word from a markdown export of our report. The export is pandoc's own
-  # docx→markdown reading of slutrapport.docx (headings, paragraphs, tables; native charts and
-  # fields are lost) and is not timed; the timed step is markdown→docx, pandoc's start included.
+  # Peer (b): pandoc writes Word from a markdown export of our report (see markdown_export);
+  # the export is not timed; the timed step is markdown→docx, pandoc's start included.
   pd="–"
   if command -v pandoc >/dev/null && [ -f "$wd/out/slutrapport.docx" ]; then
-    pandoc -f docx -t markdown -o "$wd/report.md" "$wd/out/slutrapport.docx"
+    markdown_export "$wd/out" >"$wd/report.md"
     measure "$name-pandoc" "$wd" pandoc -f markdown -t docx --toc -o peer.docx report.md
     [ "$RC" -eq 0 ] && pd="$WALL"
   fi
-  ROWS+=("| $name ($rows_note) | $full | $full_rss | $full_rc | $pdf_step | $lo | $(ratio "$lo" "$full") | $(ratio "$lo" "$pdf_step") | $pd | $(ratio "$pd" "$full") |")
+  ROWS+=("| $name ($rows_note) | $full | $full_cpu | $full_rss | $full_rc | $pdf_step | $lo | $(ratio "$lo" "$full") | $(ratio "$lo" "$pdf_step") | $pd | $(ratio "$pd" "$full") |")
 
   if [ "$n" -eq 0 ]; then
     # Same working directory: the job repository and output of the full run are what a re-run sees.
     measure "$name-unchanged" "$wd" java -jar "$JAR" --input="$input" --output=out
-    EXTRA+=("| $name | unchanged re-run | $WALL | $RSS | $RC |")
+    EXTRA+=("| $name | unchanged re-run | $WALL | $CPU | $RSS | $RC |")
     measure "$name-kap10" "$wd" java -jar "$JAR" --input="$input" --output=out --kapitel=kap10
-    EXTRA+=("| $name | \`--kapitel=kap10\` | $WALL | $RSS | $RC |")
+    EXTRA+=("| $name | \`--kapitel=kap10\` | $WALL | $CPU | $RSS | $RC |")
   fi
   if [ "$name" = "$LARGEST" ]; then
     wd512="$WORK/run-$name-xmx512m"
@@ -236,7 +272,7 @@ for s in "${SIZES[@]}"; do
     measure "$name-xmx512m" "$wd512" java -Xmx512m -jar "$JAR" --input="$input" --output=out --alla
     oom="no"
     if grep -rqs OutOfMemoryError "$LOG" "$wd512/.uk-rapport/uk-rapport.log"; then oom="**OutOfMemoryError**"; fi
-    EXTRA+=("| $name | full, \`-Xmx512m\` (OOM: $oom) | $WALL | $RSS | $RC |")
+    EXTRA+=("| $name | full, \`-Xmx512m\` (OOM: $oom) | $WALL | $CPU | $RSS | $RC |")
   fi
 done
 
@@ -247,14 +283,14 @@ done
   echo
   echo "### Full runs (\`--alla\`, JVM start included) and peer routes"
   echo
-  echo "| size | ours: wall s | peak RSS MB | exit | PDF step s (BATCH_STEP_EXECUTION) | LibreOffice docx→pdf s | LO / ours | LO / PDF step | pandoc md→docx s | pandoc / ours |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| size | ours: wall s | ours: CPU s | peak RSS MB | exit | PDF step s (BATCH_STEP_EXECUTION) | LibreOffice docx→pdf s | LO / ours | LO / PDF step | pandoc md→docx s | pandoc / ours |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
   echo
   echo "### Other runs"
   echo
-  echo "| size | run | wall s | peak RSS MB | exit |"
-  echo "|---|---|---:|---:|---:|"
+  echo "| size | run | wall s | CPU s | peak RSS MB | exit |"
+  echo "|---|---|---:|---:|---:|---:|"
   printf '%s\n' "${EXTRA[@]}"
 } >"$RESULTS"
 echo

@@ -10,11 +10,11 @@ set -euo pipefail
 
 usage() {
   cat <<'EOF'
-Usage: bench/run.sh [--smallest] [--peers-only] [--dry-run] [--timeout SECONDS] [--work DIR] [--help]
+Usage: bench/run.sh [--smallest] [--reuse] [--dry-run] [--timeout SECONDS] [--work DIR] [--help]
 
   --smallest         only the demo size (the shipped input/)
-  --peers-only       keep the measurements of our own runs from an earlier invocation (their
-                     /usr/bin/time files in WORK/run-*) and measure only the peer routes again
+  --reuse            keep every measurement an earlier invocation left in WORK/run-*/time-*.txt
+                     and measure only the missing ones (delete a time file to measure it again)
   --dry-run          print the plan (sizes, commands, tools found) and exit without running
   --timeout SECONDS  upper limit per measured command (default 1800); a run that hits it is
                      reported as "timeout"
@@ -28,7 +28,7 @@ EOF
 }
 
 SMALLEST=0
-PEERS_ONLY=0
+REUSE=0
 DRY_RUN=0
 TIMEOUT=1800
 PROJECT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,7 +37,7 @@ SEED=7
 while [ $# -gt 0 ]; do
   case "$1" in
     --smallest) SMALLEST=1 ;;
-    --peers-only) PEERS_ONLY=1 ;;
+    --reuse) REUSE=1 ;;
     --dry-run) DRY_RUN=1 ;;
     --timeout) TIMEOUT="$2"; shift ;;
     --work) WORK="$2"; shift ;;
@@ -115,15 +115,15 @@ mkdir -p "$WORK"
 
 # measure LABEL WORKDIR CMD... : runs CMD in WORKDIR under /usr/bin/time -v and a timeout; sets
 # WALL (seconds), CPU (user+system seconds: less sensitive to other load than WALL), RSS (MB), RC
-# and LOG (stdout+stderr of the command). With --peers-only, our own runs are not repeated: the
-# figures are read back from the time file of the earlier invocation.
+# and LOG (stdout+stderr of the command). With --reuse, a command whose time file exists is not
+# run again: the figures are read back from the earlier invocation's files.
 measure() {
   local label="$1" wd="$2"; shift 2
   local tf="$wd/time-$label.txt"
   LOG="$wd/log-$label.txt"
   local load_before
   load_before="$(cut -d' ' -f1 /proc/loadavg)"
-  if [ "$PEERS_ONLY" -eq 1 ] && [ "$1" = java ] && [ -f "$tf" ]; then
+  if [ "$REUSE" -eq 1 ] && [ -f "$tf" ]; then
     RC="$(cat "$wd/rc-$label.txt" 2>/dev/null || echo 0)"
   else
     set +e
@@ -148,7 +148,7 @@ measure() {
 # beforehand with filer as CLOB and otherwise the same columns; schema.sql's CREATE TABLE IF NOT
 # EXISTS then leaves it alone. Untimed, and the same for every size. BENCH_NO_WORKAROUND=1 skips it.
 fresh_dir() {
-  [ "$PEERS_ONLY" -eq 1 ] && [ -d "$1/.uk-rapport" ] && return 0
+  [ "$REUSE" -eq 1 ] && [ -d "$1/.uk-rapport" ] && return 0
   rm -rf "$1"
   mkdir -p "$1/.uk-rapport"
   if [ "${BENCH_NO_WORKAROUND:-0}" != 1 ]; then

@@ -136,7 +136,7 @@ measure() {
   WALL="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
           for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$tf")"
   RSS="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$tf")"
-  if [ "$RC" -eq 124 ]; then WALL=">$TIMEOUT"; fi
+  if [ "$RC" -eq 124 ]; then WALL=">${WALL%.*}"; fi
   LOAD="$load_before→$(cut -d' ' -f1 /proc/loadavg)"
   printf '  %-28s %8s s wall  %7s s cpu  %6s MB  exit %s  load %s\n' "$label" "$WALL" "$CPU" "$RSS" "$RC" "$LOAD" >&2
 }
@@ -239,7 +239,13 @@ for s in "${SIZES[@]}"; do
   fresh_dir "$wd"
   measure "$name-full" "$wd" java -jar "$JAR" --input="$input" --output=out --alla
   full="$WALL"; full_cpu="$CPU"; full_rss="$RSS"; full_rc="$RC"
-  pdf_step="$(pdf_step_seconds "$wd")"
+  # Kept beside the time file: later runs in the same directory (re-run, --kapitel) add executions.
+  if [ "$REUSE" -eq 1 ] && [ -s "$wd/pdf-step-$name.txt" ]; then
+    pdf_step="$(cat "$wd/pdf-step-$name.txt")"
+  else
+    pdf_step="$(pdf_step_seconds "$wd")"
+    echo "$pdf_step" >"$wd/pdf-step-$name.txt"
+  fi
 
   # Peer (a): LibreOffice converts our own Word report to PDF (its own start included).
   lo="–"

@@ -254,6 +254,7 @@ for s in "${SIZES[@]}"; do
     measure "$name-libreoffice" "$wd" libreoffice -env:UserInstallation="file://$wd/lo-profile" \
       --headless --convert-to pdf --outdir lo out/slutrapport.docx
     [ "$RC" -eq 0 ] && [ -f "$wd/lo/slutrapport.pdf" ] && lo="$WALL"
+    [ "$RC" -eq 124 ] && lo="$WALL"   # ">N": gave up after N s; the ratios stay empty
   fi
   # Peer (b): pandoc writes Word from a markdown export of our report (see markdown_export);
   # the export is not timed; the timed step is markdown→docx, pandoc's start included.

@@ -214,10 +214,37 @@ public final class UkRapport {
         return Optional.ofNullable(best);
     }
 
-    private static String summary(InputInventory inventory) {
+    /**
+     * The input checksums for the run history: one line per file, but strategy documents and grant
+     * workbooks as one checksum per folder (thousands of documents would not fit a history row);
+     * every single file's checksum is in output/manifest.json.
+     */
+    static String summary(InputInventory inventory) {
+        java.util.Map<String, java.security.MessageDigest> folders = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
         StringBuilder sb = new StringBuilder();
-        inventory.files().forEach((name, sha) -> sb.append(name).append('=').append(sha, 0, 12).append('\n'));
+        inventory.files().forEach((name, sha) -> {
+            int slash = name.indexOf('/');
+            String folder = slash < 0 ? null : name.substring(0, slash + 1);
+            if (folder != null && (folder.equals("strategier/") || folder.equals("ees/"))) {
+                folders.computeIfAbsent(folder, f -> sha256()).update((name + "=" + sha + "\n").getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
+                counts.merge(folder, 1, Integer::sum);
+            } else {
+                sb.append(name).append('=').append(sha, 0, 12).append('\n');
+            }
+        });
+        folders.forEach((folder, digest) -> sb.append(folder).append(" (").append(counts.get(folder))
+                .append(" filer)=").append(java.util.HexFormat.of().formatHex(digest.digest()), 0, 12).append('\n'));
         return sb.toString();
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private int outcome(JobExecution execution) {

@@ -52,11 +52,14 @@ class StrategyStepConfig {
     Step lasStrategier(JobRepository repository, PlatformTransactionManager tm, ListItemReader<Path> strategyReader,
             ReportStore store, Console console) {
         List<Rejection> unreadable = new ArrayList<>();
+        // The municipalities, read once per step execution (not once per document).
+        java.util.concurrent.atomic.AtomicReference<se.ukrapport.ingest.MunicipalityRegistry> registry =
+                new java.util.concurrent.atomic.AtomicReference<>();
         StrategyTextReader textReader = new StrategyTextReader();
         TargetExtractor extractor = new TargetExtractor();
         ItemProcessor<Path, StrategyDocument> processor = file -> {
             String name = file.getFileName().toString();
-            String municipality = store.municipalities().find(name.substring(0, name.lastIndexOf('.'))).orElseThrow()
+            String municipality = registry.get().find(name.substring(0, name.lastIndexOf('.'))).orElseThrow()
                     .name();
             String shown = StrategyFolderCheck.FOLDER + "/" + name;
             try {
@@ -73,6 +76,7 @@ class StrategyStepConfig {
             @Override
             public void beforeStep(StepExecution stepExecution) {
                 unreadable.clear();
+                registry.set(store.municipalities());
                 store.clearStrategies();
                 Path dir = RunParameters.of(stepExecution.getJobParameters()).input()
                         .resolve(StrategyFolderCheck.FOLDER);

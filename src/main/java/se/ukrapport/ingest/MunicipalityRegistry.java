@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class MunicipalityRegistry {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final List<Municipality> municipalities;
     private final Map<String, Municipality> byKey = new LinkedHashMap<>();
@@ -32,8 +33,8 @@ public final class MunicipalityRegistry {
      * How names are compared: case, surrounding and doubled whitespace (also no-break spaces) ignored.
      */
     public static String key(String name) {
-        return name == null ? "" : name.replace('\u00a0', ' ').replace('\u202f', ' ').strip()
-                .replaceAll("\\s+", " ").toLowerCase(SWEDISH);
+        return name == null ? "" : SPACES.matcher(name.replace('\u00a0', ' ').replace('\u202f', ' ').strip())
+                .replaceAll(" ").toLowerCase(SWEDISH);
     }
 
     public Optional<Municipality> find(String name) {

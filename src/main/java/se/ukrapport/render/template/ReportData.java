@@ -42,6 +42,8 @@ public final class ReportData {
     private final List<ChoiceShare> choices;
     private final List<NumberSummary> numbers;
     private final List<EnergyBalance> energy;
+    /** question → cluster → shares in option order: templates ask for them hundreds of times. */
+    private final Map<String, Map<String, List<ChoiceShare>>> sharesIndex = new java.util.HashMap<>();
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Collator collator = Collator.getInstance(SWEDISH);
 
@@ -55,6 +57,10 @@ public final class ReportData {
         this.choices = aggregator.choices();
         this.numbers = aggregator.numbers();
         this.energy = aggregator.energy();
+        for (ChoiceShare c : choices) {
+            sharesIndex.computeIfAbsent(c.question(), k -> new java.util.HashMap<>())
+                    .computeIfAbsent(c.cluster(), k -> new ArrayList<>()).add(c);
+        }
         for (CodebookColumn c : codebook.columns()) {
             String q = c.questionCode();
             if (!questions.containsKey(q)) {
@@ -172,13 +178,7 @@ public final class ReportData {
     /** Answer shares of a question in one cluster ({@link #all()} for all respondents), option order. */
     public List<ChoiceShare> shares(String question, String cluster) {
         usesQuestion(question);
-        List<ChoiceShare> out = new ArrayList<>();
-        for (ChoiceShare s : choices) {
-            if (s.question().equals(question) && s.cluster().equals(cluster)) {
-                out.add(s);
-            }
-        }
-        return out;
+        return sharesIndex.getOrDefault(question, Map.of()).getOrDefault(cluster, List.of());
     }
 
     /** The share of one option (by label) of a question in a cluster, or null. */

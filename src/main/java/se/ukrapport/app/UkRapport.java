@@ -146,7 +146,7 @@ public final class UkRapport {
         JobOperator operator = ctx.getBean(JobOperator.class);
         JobRepository repository = ctx.getBean(JobRepository.class);
         Job job = ctx.getBean(JOB, Job.class);
-        recoverInterrupted(repository, operator);
+        recoverInterrupted(repository, operator, output);
         JobParametersBuilder params = new JobParametersBuilder()
                 .addLong(RunParameters.YEAR, (long) props.year())
                 .addString(RunParameters.FINGERPRINT, inventory.fingerprint())
@@ -182,11 +182,15 @@ public final class UkRapport {
     }
 
     /**
-     * A job execution still marked as running while we hold the output lock was killed (kill -9, a
-     * power cut): mark it failed so that the same report can be restarted from the step it was in.
+     * A job execution for this output folder still marked as running while we hold the folder's
+     * lock was killed (kill -9, a power cut): mark it failed so that the same report can be restarted
+     * from the step it was in. Runs for other folders (a shared PostgreSQL) are left alone.
      */
-    private void recoverInterrupted(JobRepository repository, JobOperator operator) {
+    private void recoverInterrupted(JobRepository repository, JobOperator operator, OutputFolder output) {
         for (JobExecution running : repository.findRunningJobExecutions(JOB)) {
+            if (!output.path().toString().equals(running.getJobParameters().getString(RunParameters.OUTPUT))) {
+                continue;
+            }
             console.step("Körning " + running.getId() + " avbröts utan att avslutas; den återupptas där den slutade.");
             operator.recover(running);
         }

@@ -124,4 +124,36 @@ abstract class RerunScenarios {
         assertThat(restarted.out()).doesNotContain("Skriver Word").contains("Skriver PDF");
         assertThat(work.resolve("annan/slutrapport.docx")).exists();
     }
+
+    /** kill -9 in the middle of rendering: output/ untouched, the next run resumes the job. */
+    @Test
+    void killedRunLeavesOutputIntactAndIsResumed() throws Exception {
+        Map<String, String> before = TestCorpus.snapshot(work.resolve("output"));
+        addCorrection("Sigtuna;q36_energi_annat_okning;700 MWh;Rättat.;2011-06-01");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "se.ukrapport.UkRapportApplication"));
+        command.addAll(repositoryArgs());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("dodad.log").toFile());
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process process = pb.start();
+        // aggregera has written the quality files into staging: rendering is under way.
+        Path marker = work.resolve(".output.staging/kvalitet/avvisade.csv");
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (!Files.exists(marker) && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(process.isAlive(), "körningen blev klar innan den kunde dödas");
+        process.destroyForcibly(); // SIGKILL
+        process.waitFor();
+        assertThat(TestCorpus.snapshot(work.resolve("output"))).isEqualTo(before);
+
+        TestCorpus.Run resumed = run();
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("avbröts utan att avslutas")
+                .contains("Klart");
+        assertThat(TestCorpus.readCsv(work.resolve("output/data/energi.csv")))
+                .anySatisfy(r -> assertThat(r).containsEntry("barare", "Annat").containsEntry("okning_mwh", "700,0"));
+        assertThat(run("historik").out()).contains("avbruten?");
+    }
 }

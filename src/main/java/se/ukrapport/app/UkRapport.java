@@ -104,8 +104,24 @@ public final class UkRapport {
                     + ". Vänta tills den är klar och försök igen.");
             return ExitCodes.LOCKED;
         }
+        boolean forced = options.all() || !options.chapters().isEmpty();
+        if (!forced && output.publishedFingerprint().filter(inventory.fingerprint()::equals).isPresent()) {
+            // Nothing changed: answered before Spring starts; the run is noted for historik.
+            try (RunLock held = lock.get()) {
+                java.time.Instant start = java.time.Instant.now();
+                console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
+                console.step("Inget har ändrats sedan förra körningen: " + output.path() + " är aktuell.");
+                PendingRuns.append(workingDir, new PendingRuns.Pending(start, java.time.Instant.now(),
+                        System.getProperty("user.name", ""), props.year(), inventory.fingerprint(),
+                        output.path().toString()));
+                return ExitCodes.OK;
+            } catch (java.io.IOException e) {
+                return internalError(e);
+            }
+        }
         try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(options)) {
             RunHistory history = ctx.getBean(RunHistory.class);
+            history.addUnchanged(PendingRuns.drain(workingDir));
             long runId = history.start(System.getProperty("user.name", ""), props.year(), inventory.fingerprint(),
                     summary(inventory), output.path().toString());
             Outcome outcome;
@@ -139,10 +155,6 @@ public final class UkRapport {
             InputInventory inventory, OutputFolder output) throws Exception {
         boolean forced = options.all() || !options.chapters().isEmpty();
         console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
-        if (!forced && output.publishedFingerprint().filter(inventory.fingerprint()::equals).isPresent()) {
-            console.step("Inget har ändrats sedan förra körningen: " + output.path() + " är aktuell.");
-            return new Outcome(ExitCodes.OK, "oförändrad", "", null, null);
-        }
         JobOperator operator = ctx.getBean(JobOperator.class);
         JobRepository repository = ctx.getBean(JobRepository.class);
         Job job = ctx.getBean(JOB, Job.class);
@@ -327,6 +339,7 @@ public final class UkRapport {
 
     private int history(RunOptions options) {
         try (ConfigurableApplicationContext ctx = startSpring(options)) {
+            ctx.getBean(RunHistory.class).addUnchanged(PendingRuns.drain(workingDir));
             List<RunHistory.Run> runs = ctx.getBean(RunHistory.class).all();
             if (runs.isEmpty()) {
                 console.step("Inga körningar har registrerats ännu.");

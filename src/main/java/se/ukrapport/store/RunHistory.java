@@ -59,4 +59,13 @@ public class RunHistory {
                 rs.getObject("jobbkorning") == null ? null : rs.getLong("jobbkorning"), rs.getString("utdata"),
                 rs.getString("meddelande")));
     }
+
+    /** Records runs that finished before the database was opened (nothing had changed). */
+    public void addUnchanged(List<se.ukrapport.app.PendingRuns.Pending> runs) {
+        for (var r : runs) {
+            jdbc.update("INSERT INTO uk_korning (start, slut, status, anvandare, rapportar, indata, kapitel, exitkod,"
+                    + " utdata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.from(r.start()), Timestamp.from(r.end()),
+                    "oförändrad", r.user(), r.year(), r.fingerprint(), "", 0, r.output());
+        }
+    }
 }

@@ -40,6 +40,31 @@ public record InputInventory(Map<String, String> files, String fingerprint) {
         return new InputInventory(java.util.Collections.unmodifiableMap(files), HexFormat.of().formatHex(sha.digest()));
     }
 
+    /**
+     * The checksums for the run history: one line per file, but strategy documents and grant
+     * workbooks as one checksum per folder (thousands of documents would not fit a history row);
+     * every single file's checksum is in output/manifest.json.
+     */
+    public String historySummary() {
+        Map<String, MessageDigest> folders = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        StringBuilder sb = new StringBuilder();
+        files.forEach((name, sha) -> {
+            int slash = name.indexOf('/');
+            String folder = slash < 0 ? null : name.substring(0, slash + 1);
+            if (folder != null && (folder.equals("strategier/") || folder.equals("ees/"))) {
+                folders.computeIfAbsent(folder, f -> sha256()).update((name + "=" + sha + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                counts.merge(folder, 1, Integer::sum);
+            } else {
+                sb.append(name).append('=').append(sha, 0, 12).append('\n');
+            }
+        });
+        folders.forEach((folder, digest) -> sb.append(folder).append(" (").append(counts.get(folder))
+                .append(" filer)=").append(HexFormat.of().formatHex(digest.digest()), 0, 12).append('\n'));
+        return sb.toString();
+    }
+
     private static void add(Map<String, String> files, String prefix, Path folder) {
         if (!Files.isDirectory(folder)) {
             return;

@@ -18,8 +18,6 @@ import java.util.Optional;
  */
 public final class OutputFolder {
 
-    public static final String MANIFEST = "manifest.json";
-
     private final Path output;
 
     public OutputFolder(Path output) {
@@ -58,7 +56,7 @@ public final class OutputFolder {
                     for (Path f : files.sorted().toList()) {
                         String rel = output.relativize(f).toString().replace('\\', '/');
                         if (rel.isEmpty() || rel.equals("data") || rel.startsWith("data/") || rel.equals("kvalitet")
-                                || rel.startsWith("kvalitet/") || rel.equals("andringar.csv") || rel.equals(MANIFEST)) {
+                                || rel.startsWith("kvalitet/") || rel.equals("andringar.csv") || rel.equals(Manifest.FILE)) {
                             continue;
                         }
                         Path target = staging.resolve(rel);

@@ -105,11 +105,11 @@ public final class UkRapport {
             return ExitCodes.LOCKED;
         }
         boolean forced = options.all() || !options.chapters().isEmpty();
+        console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
         if (!forced && output.publishedFingerprint().filter(inventory.fingerprint()::equals).isPresent()) {
             // Nothing changed: answered before Spring starts; the run is noted for historik.
             try (RunLock held = lock.get()) {
                 java.time.Instant start = java.time.Instant.now();
-                console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
                 console.step("Inget har ändrats sedan förra körningen: " + output.path() + " är aktuell.");
                 PendingRuns.append(workingDir, new PendingRuns.Pending(start, java.time.Instant.now(),
                         System.getProperty("user.name", ""), props.year(), inventory.fingerprint(),
@@ -123,10 +123,10 @@ public final class UkRapport {
             RunHistory history = ctx.getBean(RunHistory.class);
             history.addUnchanged(PendingRuns.drain(workingDir));
             long runId = history.start(System.getProperty("user.name", ""), props.year(), inventory.fingerprint(),
-                    summary(inventory), output.path().toString());
+                    inventory.historySummary(), output.path().toString());
             Outcome outcome;
             try {
-                outcome = runJob(ctx, options, props, inventory, output);
+                outcome = runJob(ctx, options, forced, props, inventory, output);
             } catch (InputException e) {
                 console.error("Fel i indata: " + e.getMessage());
                 outcome = new Outcome(ExitCodes.BAD_INPUT, "fel i indata", "", null, e.getMessage());
@@ -151,10 +151,8 @@ public final class UkRapport {
     private record Outcome(int exitCode, String status, String chapters, Long jobExecution, String message) {
     }
 
-    private Outcome runJob(ConfigurableApplicationContext ctx, RunOptions options, ReportProperties props,
-            InputInventory inventory, OutputFolder output) throws Exception {
-        boolean forced = options.all() || !options.chapters().isEmpty();
-        console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
+    private Outcome runJob(ConfigurableApplicationContext ctx, RunOptions options, boolean forced,
+            ReportProperties props, InputInventory inventory, OutputFolder output) throws Exception {
         JobOperator operator = ctx.getBean(JobOperator.class);
         JobRepository repository = ctx.getBean(JobRepository.class);
         Job job = ctx.getBean(JOB, Job.class);
@@ -228,39 +226,6 @@ public final class UkRapport {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /**
-     * The input checksums for the run history: one line per file, but strategy documents and grant
-     * workbooks as one checksum per folder (thousands of documents would not fit a history row);
-     * every single file's checksum is in output/manifest.json.
-     */
-    static String summary(InputInventory inventory) {
-        java.util.Map<String, java.security.MessageDigest> folders = new java.util.TreeMap<>();
-        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-        StringBuilder sb = new StringBuilder();
-        inventory.files().forEach((name, sha) -> {
-            int slash = name.indexOf('/');
-            String folder = slash < 0 ? null : name.substring(0, slash + 1);
-            if (folder != null && (folder.equals("strategier/") || folder.equals("ees/"))) {
-                folders.computeIfAbsent(folder, f -> sha256()).update((name + "=" + sha + "\n").getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8));
-                counts.merge(folder, 1, Integer::sum);
-            } else {
-                sb.append(name).append('=').append(sha, 0, 12).append('\n');
-            }
-        });
-        folders.forEach((folder, digest) -> sb.append(folder).append(" (").append(counts.get(folder))
-                .append(" filer)=").append(java.util.HexFormat.of().formatHex(digest.digest()), 0, 12).append('\n'));
-        return sb.toString();
-    }
-
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private int outcome(JobExecution execution) {

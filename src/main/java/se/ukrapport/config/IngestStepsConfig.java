@@ -1,6 +1,5 @@
 package se.ukrapport.config;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,6 +28,7 @@ import se.ukrapport.ingest.xlsx.GrantWorkbookReader;
 import se.ukrapport.normalize.GrantCorrections;
 import se.ukrapport.normalize.Rejection;
 import se.ukrapport.normalize.CorrectionApplier;
+import se.ukrapport.normalize.CorrectionFile;
 import se.ukrapport.store.ReportStore;
 
 /**
@@ -78,7 +78,7 @@ class IngestStepsConfig {
             RunParameters p = RunParameters.of(contribution);
             CorrectionApplier.Result r = new CorrectionApplier(store.municipalities(), store.codebook(), store)
                     .apply(p.input());
-            if (!Files.isRegularFile(p.input().resolve(CorrectionApplier.FILE))) {
+            if (!CorrectionFile.exists(p.input())) {
                 console.step("Inga rättelser (" + CorrectionApplier.FILE + " saknas).");
             } else {
                 console.step("Tillämpar " + CorrectionApplier.FILE + ": " + r.applied() + " rättelser av enkätsvar.");
@@ -124,7 +124,7 @@ class IngestStepsConfig {
             }
             corrections.requireAllApplied();
             for (GrantCorrections.Applied a : corrections.applied()) {
-                store.addGrantCorrection(a.line().line(), a.line().municipality(), a.line().code(), a.before(), a.after(),
+                store.recordCorrection(a.line().line(), a.line().municipality(), a.line().code(), a.before(), a.after(),
                         a.line().comment());
             }
             store.addRejections(ReportStore.SOURCE_GRANTS, rejected);

@@ -165,9 +165,7 @@ public class ReportStore {
         if (note != null) {
             jdbc.update(INSERT_NOTE, noteRow(note));
         }
-        jdbc.update("DELETE FROM uk_rattelse WHERE rad = ?", line);
-        jdbc.update("INSERT INTO uk_rattelse (rad, kommun, kod, fore, efter, kommentar) VALUES (?, ?, ?, ?, ?, ?)",
-                line, corrected.municipality(), corrected.code(), before, corrected.raw(), comment);
+        recordCorrection(line, corrected.municipality(), corrected.code(), before, corrected.raw(), comment);
     }
 
     public void addRejections(String source, List<Rejection> rejections) {
@@ -256,13 +254,17 @@ public class ReportStore {
         if (codes.isEmpty()) {
             return new EnergySum(BigDecimal.ZERO, 0);
         }
-        String in = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
         return jdbc.queryForObject("SELECT COALESCE(SUM(tal), 0) AS summa, COUNT(DISTINCT kommun) AS antal"
-                + " FROM uk_svar WHERE anvandbar AND tal IS NOT NULL AND kod IN (" + in + ")",
+                + " FROM uk_svar WHERE anvandbar AND tal IS NOT NULL AND kod IN (" + placeholders(codes) + ")",
                 (rs, n) -> new EnergySum(rs.getBigDecimal("summa"), rs.getInt("antal")), codes.toArray());
     }
 
     public record EnergySum(BigDecimal mwh, int municipalities) {
+    }
+
+    /** "?, ?, ?" for an IN list of these values. */
+    private static String placeholders(List<String> values) {
+        return String.join(",", java.util.Collections.nCopies(values.size(), "?"));
     }
 
     /** Respondents per (option value of one column, number of another), e.g. strategy status × year. */
@@ -300,8 +302,8 @@ public class ReportStore {
         if (codes.isEmpty()) {
             return 0;
         }
-        String in = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
-        return jdbc.queryForObject("SELECT COUNT(DISTINCT kommun) FROM uk_svar WHERE anvandbar AND kod IN (" + in + ")",
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT kommun) FROM uk_svar WHERE anvandbar AND kod IN ("
+                + placeholders(codes) + ")",
                 Integer.class, codes.toArray());
     }
 
@@ -349,8 +351,8 @@ public class ReportStore {
         return jdbc.queryForObject("SELECT COUNT(*) FROM uk_ees", Integer.class);
     }
 
-    /** Records a correction of a grant row (kvalitet/rattelser.csv). */
-    public void addGrantCorrection(long line, String municipality, String code, String before, String after,
+    /** Records an applied correction, one per line of rattelser.csv (kvalitet/rattelser.csv). */
+    public void recordCorrection(long line, String municipality, String code, String before, String after,
             String comment) {
         jdbc.update("DELETE FROM uk_rattelse WHERE rad = ?", line);
         jdbc.update("INSERT INTO uk_rattelse (rad, kommun, kod, fore, efter, kommentar) VALUES (?, ?, ?, ?, ?, ?)",
@@ -390,7 +392,7 @@ public class ReportStore {
         }
         jdbc.update("UPDATE uk_strategi SET giltighet = ? WHERE kommun = ?", validity, municipality);
         jdbc.update("UPDATE uk_mal SET giltighet = ? WHERE kommun = ?", validity, municipality);
-        addGrantCorrection(line, municipality, "strategi", before.get(0) == null ? "" : before.get(0), validity, comment);
+        recordCorrection(line, municipality, "strategi", before.get(0) == null ? "" : before.get(0), validity, comment);
         return true;
     }
 

@@ -9,12 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +61,7 @@ class BadInputTests {
 
     @Test
     void surveyRowForUnknownMunicipality() throws IOException {
-        rewriteSurvey(rows -> rows.get(3).set(1, "Kommunby"));
+        TestCorpus.rewriteSurvey(input, rows -> rows.get(3).set(1, "Kommunby"));
         TestCorpus.Run run = runExpectingBadInput();
         assertThat(run.err()).contains(SURVEY + ", rad ", "kolumn \"kommun\"", "okänd kommun \"Kommunby\"");
     }
@@ -74,7 +69,7 @@ class BadInputTests {
     @Test
     void duplicateRespondent() throws IOException {
         String[] first = new String[1];
-        rewriteSurvey(rows -> {
+        TestCorpus.rewriteSurvey(input, rows -> {
             first[0] = rows.get(1).get(1);
             rows.get(5).set(1, "  " + first[0].toUpperCase() + " ");
         });
@@ -104,7 +99,7 @@ class BadInputTests {
     @Test
     void correctionThatMatchesNoAnswer() throws IOException {
         List<String> respondents = new ArrayList<>();
-        rewriteSurvey(rows -> rows.stream().skip(1).forEach(r -> respondents.add(r.get(1).strip())));
+        TestCorpus.rewriteSurvey(input, rows -> rows.stream().skip(1).forEach(r -> respondents.add(r.get(1).strip())));
         String nonRespondent = new MunicipalityFileReader().read(input).all().stream()
                 .map(m -> m.name()).filter(n -> !respondents.contains(n)).findFirst().orElseThrow();
         Path f = input.resolve("rattelser.csv");
@@ -166,26 +161,5 @@ class BadInputTests {
             assertThat(run.err()).contains("En annan körning");
         }
         assertThat(TestCorpus.snapshot(work.resolve("output"))).isEqualTo(outputBefore);
-    }
-
-    /** Parses the survey export with Commons CSV, lets the test change records, writes it back. */
-    private void rewriteSurvey(Consumer<List<List<String>>> change) throws IOException {
-        Path f = input.resolve(SURVEY);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
-        List<List<String>> rows = new ArrayList<>();
-        String text = Files.readString(f, StandardCharsets.UTF_8).replace("\ufeff", "");
-        try (CSVParser p = CSVParser.builder().setReader(new java.io.StringReader(text)).setFormat(format).get()) {
-            for (CSVRecord r : p) {
-                rows.add(new ArrayList<>(r.toList()));
-            }
-        }
-        change.accept(rows);
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(sb, format)) {
-            for (List<String> r : rows) {
-                printer.printRecord(r);
-            }
-        }
-        Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
     }
 }

@@ -32,7 +32,4 @@ public final class GrantWorkbooks {
         }
     }
 
-    static String normalise(String header) {
-        return header.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 }

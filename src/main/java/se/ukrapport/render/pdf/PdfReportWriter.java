@@ -4,43 +4,43 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Deque;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Image;
-import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.FontMapper;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfBorderArray;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDestination;
-import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfGraphics2D;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.DottedLineSeparator;
@@ -58,32 +58,47 @@ import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.model.Table;
 
 /**
- * Lays the document model out as PDF (OpenPDF): the shipped TrueType font embedded, an outline
- * (bookmarks) per heading, a table of contents with correct page numbers (the document is laid
- * out twice: the first pass finds the pages where headings start, the second prints them), page
- * numbers, numbered captions, repeated table headers, landscape pages for wide tables and charts
- * drawn as vectors. The same model gives the same bytes: dates, file id and font-subset prefixes
- * are fixed.
+ * Lays the document model out as a tagged, archivable PDF (PDF/UA-1 and PDF/A-1a, OpenPDF): a
+ * structure tree in reading order (Document, Sect per chapter, H1–H3, P, L/LI/Lbl/LBody,
+ * Table/TR/TH/TD with column scope and a Caption, Figure with its alt text, TOC/TOCI with tagged
+ * links), page numbers and repeated table headers as artifacts, the shipped TrueType font embedded,
+ * an outline (bookmarks) per heading, a table of contents with correct page numbers (the document
+ * is laid out twice: the first pass finds the pages where headings start, the second prints them),
+ * numbered captions, landscape pages for wide tables and charts drawn as opaque vectors. The same
+ * model gives the same bytes: dates, file id and font-subset prefixes are fixed.
  */
 public final class PdfReportWriter {
 
     private static final float MARGIN = 70f;
+    private static final float LEADING = 13f;
+    private static final PdfName SCOPE = new PdfName("Scope");
+    private static final PdfName COLUMN = new PdfName("Column");
+    private static final PdfName ROW = new PdfName("TR");
 
     public byte[] write(ReportDocument doc, boolean fullReport) {
         List<Integer> firstPass = new ArrayList<>();
-        for (Heading h : doc.tocEntries()) {
+        for (int i = 0; i < doc.tocEntries().size(); i++) {
             firstPass.add(0);
         }
         // The first pass only finds the pages where headings start: charts keep their size but are
         // not drawn, which is where most of the time would go.
         Pass one = new Pass(doc, fullReport, firstPass, !fullReport);
         one.run();
-        if (!fullReport) {
-            return one.bytes;
+        Pass last = one;
+        if (fullReport) {
+            last = new Pass(doc, true, one.tocPages, true);
+            last.run();
         }
-        Pass two = new Pass(doc, true, one.tocPages, true);
-        two.run();
-        return two.bytes;
+        return CidSetCompletion.apply(last.bytes, archivalProfile(doc).date(), fileId(doc));
+    }
+
+    private static ArchivalProfile archivalProfile(ReportDocument doc) {
+        return new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
+    }
+
+    /** The file id: from the report's title and chapters, not the clock. */
+    private static byte[] fileId(ReportDocument doc) {
+        return digest(doc.meta().title() + "|" + doc.chapters().stream().map(Chapter::id).toList());
     }
 
     /** One layout of the document; collects the page of every TOC heading as it goes. */
@@ -103,16 +118,16 @@ public final class PdfReportWriter {
         private final Font[] headings;
         private final BaseFont regularBase;
         private final BaseFont boldBase;
+        private final boolean drawCharts;
         private Document document;
         private PdfWriter writer;
+        private TaggedFlow flow;
+        private PdfStructureElement root;
+        private PdfStructureElement section;
         private final Deque<PdfOutline> outlines = new ArrayDeque<>();
         private final Deque<Integer> outlineLevels = new ArrayDeque<>();
-        private final List<Heading> headingsByTag = new ArrayList<>();
-        private final java.util.Set<String> tagsSeen = new java.util.HashSet<>();
         private int tocIndex;
         private boolean numberPages;
-
-        private final boolean drawCharts;
 
         Pass(ReportDocument doc, boolean fullReport, List<Integer> knownTocPages, boolean drawCharts) {
             this.doc = doc;
@@ -147,13 +162,14 @@ public final class PdfReportWriter {
             try {
                 writer = PdfWriter.getInstance(document, out);
                 writer.setPageEvent(this);
-                writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-                document.addTitle(doc.meta().title());
-                document.addAuthor(doc.meta().unit());
-                document.addCreator("uk-rapport");
+                ArchivalProfile profile = archivalProfile(doc);
+                profile.beforeOpen(document, writer);
+                // Pages with link annotations (the TOC) are tabbed in structure order.
+                writer.setTabs(PdfName.S);
                 document.open();
-                fixDatesAndId();
-                writer.getExtraCatalog().put(PdfName.LANG, new PdfString("sv-SE"));
+                profile.afterOpen(writer, fileId(doc));
+                flow = new TaggedFlow(document, writer);
+                root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
                 outlines.push(writer.getRootOutline());
                 outlineLevels.push(0);
                 if (fullReport) {
@@ -163,28 +179,18 @@ public final class PdfReportWriter {
                 numberPages = true;
                 boolean first = true;
                 for (Chapter c : doc.chapters()) {
+                    section = new PdfStructureElement(root, PdfName.SECT);
                     for (Block b : c.blocks()) {
                         if (b instanceof Heading h) {
                             if (h.level() == 1 && !first) {
-                                document.newPage();
+                                flow.newPage();
                             }
                             first = false;
                             heading(h);
                         } else if (b instanceof Paragraph p) {
-                            com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph(phrase(p.inlines()));
-                            para.setSpacingAfter(6);
-                            para.setLeading(13);
-                            document.add(para);
+                            paragraph(section, PdfName.P, phrase(p.inlines()), 0, 6);
                         } else if (b instanceof BulletList l) {
-                            com.lowagie.text.List list = new com.lowagie.text.List(false, 12);
-                            list.setListSymbol(new Chunk("\u2022", body));
-                            for (List<Inline> item : l.items()) {
-                                ListItem li = new ListItem(phrase(item));
-                                li.setLeading(13);
-                                list.add(li);
-                            }
-                            document.add(list);
-                            document.add(new com.lowagie.text.Paragraph(" ", small));
+                            list(l);
                         } else if (b instanceof Table t) {
                             table(t);
                         } else if (b instanceof Figure f) {
@@ -199,107 +205,116 @@ public final class PdfReportWriter {
             bytes = out.toByteArray();
         }
 
-        /** CreationDate/ModDate from the report's date, and a file id from its content, not the clock. */
-        private void fixDatesAndId() {
-            Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            cal.clear();
-            if (doc.meta().date() != null) {
-                cal.set(doc.meta().date().getYear(), doc.meta().date().getMonthValue() - 1,
-                        doc.meta().date().getDayOfMonth(), 0, 0, 0);
-            } else {
-                cal.set(2000, 0, 1, 0, 0, 0);
-            }
-            writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(cal));
-            writer.getInfo().put(PdfName.MODDATE, new PdfDate(cal));
-            byte[] id = digest(doc.meta().title() + "|" + doc.chapters().stream().map(Chapter::id).toList());
-            writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        /** A block of text as one structure element, with space before (not at the top of a page) and after. */
+        private void paragraph(PdfStructureElement parent, PdfName role, Phrase text, float before, float after) {
+            paragraph(new PdfStructureElement(parent, role), text, before, after, 0);
         }
 
-        private void titlePage() throws DocumentException {
-            com.lowagie.text.Paragraph t = new com.lowagie.text.Paragraph(doc.meta().title(),
-                    new Font(boldBase, 24, Font.NORMAL, new java.awt.Color(0x1F4E79)));
-            t.setSpacingBefore(180);
-            t.setLeading(30);
-            document.add(t);
-            if (doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty()) {
-                document.add(new com.lowagie.text.Paragraph(doc.meta().subtitle(), new Font(regularBase, 14)));
+        private void paragraph(PdfStructureElement element, Phrase text, float before, float after, float indent) {
+            if (before > 0 && !flow.atTopOfPage()) {
+                flow.moveDown(before);
             }
-            com.lowagie.text.Paragraph u = new com.lowagie.text.Paragraph(doc.meta().unit(), body);
-            u.setSpacingBefore(120);
-            document.add(u);
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(text);
+            p.setLeading(text.getLeading());
+            p.setIndentationLeft(indent);
+            flow.flow(element, p);
+            flow.moveDown(after);
+        }
+
+        private Phrase line(String text, Font font, float leading) {
+            return new Phrase(leading, text, font);
+        }
+
+        private void titlePage() {
+            flow.moveDown(180);
+            paragraph(root, PdfName.H1,
+                    line(doc.meta().title(), new Font(boldBase, 24, Font.NORMAL, new java.awt.Color(0x1F4E79)), 30),
+                    0, 0);
+            if (doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty()) {
+                paragraph(root, PdfName.P, line(doc.meta().subtitle(), new Font(regularBase, 14), 18), 0, 0);
+            }
+            paragraph(root, PdfName.P, line(doc.meta().unit(), body, LEADING), 120, 0);
             if (doc.meta().date() != null) {
-                document.add(new com.lowagie.text.Paragraph(doc.meta().date().toString(), body));
+                paragraph(root, PdfName.P, line(doc.meta().date().toString(), body, LEADING), 0, 0);
             }
             if (doc.meta().colophon() != null && !doc.meta().colophon().isEmpty()) {
-                com.lowagie.text.Paragraph c = new com.lowagie.text.Paragraph(doc.meta().colophon(), small);
-                c.setSpacingBefore(120);
-                document.add(c);
+                paragraph(root, PdfName.P, line(doc.meta().colophon(), small, 11), 120, 0);
             }
-            document.newPage();
+            flow.newPage();
         }
 
-        private void toc() throws DocumentException {
-            com.lowagie.text.Paragraph h = new com.lowagie.text.Paragraph("Innehåll", headings[0]);
-            h.setSpacingAfter(12);
-            document.add(h);
+        /**
+         * The table of contents: TOC/TOCI, each entry a Link element holding the entry's text and its
+         * link annotation (by an object reference, with the annotation pointing back through the
+         * parent tree), so the links are reachable with assistive technology too.
+         */
+        private void toc() {
+            paragraph(root, PdfName.H1, line("Innehåll", headings[0], 24), 0, 12);
+            PdfStructureElement toc = new PdfStructureElement(root, PdfName.TOC);
             List<Heading> entries = doc.tocEntries();
             for (int i = 0; i < entries.size(); i++) {
                 Heading e = entries.get(i);
                 Font f = e.level() == 1 ? bold : body;
-                com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(14f, "", f);
-                p.setIndentationLeft(e.level() == 1 ? 0 : 14);
-                p.setLeading(14);
-                Chunk text = new Chunk(e.text(), f);
-                text.setLocalGoto("h" + i);
-                p.add(text);
+                Phrase p = new Phrase(14f, "", f);
+                p.add(new Chunk(e.text(), f));
                 Chunk dots = new Chunk(new DottedLineSeparator());
                 dots.setFont(f);
                 p.add(dots);
                 p.add(new Chunk(Integer.toString(knownTocPages.get(i)), f));
-                document.add(p);
+                PdfStructureElement link = new PdfStructureElement(new PdfStructureElement(toc, PdfName.TOCI),
+                        PdfName.LINK);
+                flow.ensureSpace(14);
+                float top = flow.y();
+                float indent = e.level() == 1 ? 0 : 14;
+                paragraph(link, p, 0, 0, indent);
+                link(link, "h" + i, e.text(), new Rectangle(flow.left() + indent, flow.y(), flow.right(), top));
             }
-            document.newPage();
+            flow.newPage();
         }
 
-        private void heading(Heading h) throws DocumentException {
-            Chunk c = new Chunk(h.text(), headings[h.level() - 1]);
-            boolean inToc = h.level() <= 2;
-            if (inToc && fullReport) {
-                c.setLocalDestination("h" + tocIndex);
-            }
-            c.setGenericTag("h" + headingsByTag.size());
-            headingsByTag.add(h);
-            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(c);
-            p.setSpacingBefore(h.level() == 1 ? 0 : 10);
-            p.setSpacingAfter(6);
-            p.setKeepTogether(true);
-            if (inToc) {
-                tocIndex++;
-            }
-            document.add(p);
+        private void link(PdfStructureElement element, String destination, String text, Rectangle area) {
+            PdfAnnotation a = new PdfAnnotation(writer, area.getLeft(), area.getBottom(), area.getRight(), area.getTop(),
+                    PdfAction.gotoLocalPage(destination, false));
+            a.setBorder(new PdfBorderArray(0, 0, 0));
+            a.put(PdfName.CONTENTS, new PdfString(text, PdfObject.TEXT_UNICODE));
+            a.put(PdfName.STRUCTPARENT,
+                    new PdfNumber(writer.getStructureTreeRoot().addExistingObject(element.getReference())));
+            PdfDictionary objr = new PdfDictionary(PdfName.OBJR);
+            objr.put(PdfName.OBJ, a.getIndirectReference());
+            objr.put(PdfName.PG, writer.getCurrentPage());
+            TaggedFlow.appendKid(element, objr);
+            writer.addAnnotation(a);
         }
 
-        /** Generic tags tell where a heading really landed: its page (for the TOC) and its outline entry. */
-        @Override
-        public void onGenericTag(PdfWriter w, Document d, Rectangle rect, String tag) {
-            // A heading that wraps fires once per line: only its first line counts.
-            if (!tag.startsWith("h") || !tagsSeen.add(tag)) {
-                return;
+        private void heading(Heading h) {
+            Font font = headings[h.level() - 1];
+            float leading = font.getSize() * 1.3f;
+            float before = h.level() == 1 ? 0 : 10;
+            // Keep a heading with the first lines of what it introduces.
+            flow.ensureSpace(before + leading + 3 * LEADING);
+            if (!flow.atTopOfPage()) {
+                flow.moveDown(before);
             }
-            Heading h = headingsByTag.get(Integer.parseInt(tag.substring(1)));
+            float top = flow.y();
             if (h.level() <= 2) {
-                tocPages.add(w.getPageNumber());
+                tocPages.add(writer.getPageNumber());
+                if (fullReport) {
+                    flow.canvas().localDestination("h" + tocIndex, new PdfDestination(PdfDestination.FITH, top));
+                }
+                tocIndex++;
             }
             while (outlineLevels.peek() >= h.level()) {
                 outlines.pop();
                 outlineLevels.pop();
             }
-            PdfOutline o = new PdfOutline(outlines.peek(),
-                    new PdfDestination(PdfDestination.FITH, rect.getTop() + 20), h.text(), h.level() == 1 ? false : true);
-            outlines.push(o);
+            outlines.push(new PdfOutline(outlines.peek(), new PdfDestination(PdfDestination.FITH, top), h.text(),
+                    h.level() != 1));
             outlineLevels.push(h.level());
+            PdfName role = h.level() == 1 ? PdfName.H1 : h.level() == 2 ? PdfName.H2 : PdfName.H3;
+            paragraph(section, role, line(h.text(), font, leading), 0, 6);
         }
 
+        /** Page numbers are pagination artifacts, not content. */
         @Override
         public void onEndPage(PdfWriter w, Document d) {
             if (!numberPages) {
@@ -307,13 +322,13 @@ public final class PdfReportWriter {
             }
             PdfContentByte cb = w.getDirectContent();
             Rectangle page = d.getPageSize();
-            ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
+            TaggedFlow.artifact(cb, () -> ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
                     new Phrase(Integer.toString(w.getPageNumber()), small),
-                    (page.getLeft() + page.getRight()) / 2, page.getBottom() + 35, 0);
+                    (page.getLeft() + page.getRight()) / 2, page.getBottom() + 35, 0));
         }
 
         private Phrase phrase(List<Inline> inlines) {
-            Phrase p = new Phrase(13f, "", body);
+            Phrase p = new Phrase(LEADING, "", body);
             for (Inline i : inlines) {
                 Font f = i instanceof Inline.Strong ? bold : i instanceof Inline.Emphasis ? italic : body;
                 p.add(new Chunk(doc.text(i), f));
@@ -321,46 +336,120 @@ public final class PdfReportWriter {
             return p;
         }
 
-        private void table(Table t) throws DocumentException {
+        /** L, and per item LI with the bullet as Lbl and the text as LBody. */
+        private void list(BulletList l) {
+            PdfStructureElement list = new PdfStructureElement(section, PdfName.L);
+            for (List<Inline> item : l.items()) {
+                PdfStructureElement li = new PdfStructureElement(list, PdfName.LI);
+                PdfStructureElement label = new PdfStructureElement(li, PdfName.LBL);
+                PdfStructureElement text = new PdfStructureElement(li, PdfName.LBODY);
+                flow.ensureSpace(LEADING);
+                // The text's first baseline lies one leading below the top of the free space.
+                float baseline = flow.y() - LEADING;
+                flow.mark(label, () -> ColumnText.showTextAligned(flow.canvas(), Element.ALIGN_LEFT,
+                        new Phrase("\u2022", body), flow.left(), baseline, 0));
+                paragraph(text, phrase(item), 0, 0, 12);
+            }
+            flow.moveDown(10);
+        }
+
+        /**
+         * Table, Caption, TR and per cell TH (column scope) or TD, each cell drawn by itself so that
+         * it can be tagged; header rows repeated on a following page are artifacts.
+         */
+        private void table(Table t) {
             if (t.landscape()) {
                 document.setPageSize(PageSize.A4.rotate());
-                document.newPage();
+                flow.newPage();
+            }
+            PdfStructureElement table = new PdfStructureElement(section, PdfName.TABLE);
+            int cols = t.columns();
+            PdfPTable pt = cols > 0 ? layoutTable(t) : null;
+            int headerRows = t.header().size();
+            if (pt != null) {
+                float header = 0;
+                for (int r = 0; r < headerRows && r < pt.size(); r++) {
+                    header += pt.getRowHeight(r);
+                }
+                float firstRow = pt.size() > headerRows ? pt.getRowHeight(headerRows) : 0;
+                flow.ensureSpace(30 + header + firstRow);
             }
             if (t.caption() != null) {
-                com.lowagie.text.Paragraph cap = new com.lowagie.text.Paragraph(
-                        doc.label(t.id()) + ". " + t.caption(), caption);
-                cap.setSpacingBefore(6);
-                cap.setSpacingAfter(4);
-                cap.setKeepTogether(true);
-                document.add(cap);
+                paragraph(table, PdfName.CAPTION, line(doc.label(t.id()) + ". " + t.caption(), caption, 12), 6, 4);
             }
-            int cols = t.columns();
-            if (cols > 0) {
-                PdfPTable table = new PdfPTable(cols);
-                table.setWidthPercentage(100);
-                float[] widths = new float[cols];
-                for (int i = 0; i < cols; i++) {
-                    widths[i] = i < t.widths().size() ? t.widths().get(i) : 1;
-                }
-                table.setWidths(widths);
-                table.setHeaderRows(t.header().size());
-                table.setSpacingAfter(10);
-                for (List<String> row : t.header()) {
-                    for (int c = 0; c < cols; c++) {
-                        table.addCell(cell(c < row.size() ? row.get(c) : "", smallBold, t.numeric().get(c), true));
+            if (pt != null) {
+                float[] widths = pt.getAbsoluteWidths();
+                for (int r = 0; r < pt.size(); r++) {
+                    boolean isHeader = r < headerRows;
+                    float height = pt.getRowHeight(r);
+                    if (!isHeader && !flow.fits(height) && !flow.atTopOfPage()) {
+                        flow.newPage();
+                        repeatHeader(pt, headerRows);
                     }
-                }
-                for (List<String> row : t.rows()) {
+                    PdfStructureElement tr = new PdfStructureElement(table, ROW);
+                    float x = flow.left();
                     for (int c = 0; c < cols; c++) {
-                        table.addCell(cell(c < row.size() ? row.get(c) : "", small, t.numeric().get(c), false));
+                        PdfStructureElement cell = new PdfStructureElement(tr, isHeader ? PdfName.TH : PdfName.TD);
+                        if (isHeader) {
+                            PdfDictionary scope = new PdfDictionary();
+                            scope.put(PdfName.O, PdfName.TABLE);
+                            scope.put(SCOPE, COLUMN);
+                            cell.put(PdfName.A, scope);
+                        }
+                        int column = c;
+                        int row = r;
+                        float cellX = x;
+                        float top = flow.y();
+                        flow.mark(cell, () -> pt.writeSelectedRows(column, column + 1, row, row + 1, cellX, top,
+                                flow.canvas()));
+                        x += widths[c];
                     }
+                    flow.moveDown(height);
                 }
-                document.add(table);
+                flow.moveDown(10);
             }
             if (t.landscape()) {
                 document.setPageSize(PageSize.A4);
-                document.newPage();
+                flow.newPage();
             }
+        }
+
+        private void repeatHeader(PdfPTable pt, int headerRows) {
+            if (headerRows == 0) {
+                return;
+            }
+            float top = flow.y();
+            flow.artifact(() -> pt.writeSelectedRows(0, -1, 0, headerRows, flow.left(), top, flow.canvas()));
+            for (int r = 0; r < headerRows; r++) {
+                flow.moveDown(pt.getRowHeight(r));
+            }
+        }
+
+        private PdfPTable layoutTable(Table t) {
+            int cols = t.columns();
+            PdfPTable table = new PdfPTable(cols);
+            float[] widths = new float[cols];
+            for (int i = 0; i < cols; i++) {
+                widths[i] = i < t.widths().size() ? t.widths().get(i) : 1;
+            }
+            try {
+                table.setWidths(widths);
+            } catch (DocumentException e) {
+                throw new IllegalStateException(e);
+            }
+            table.setTotalWidth(flow.width());
+            table.setLockedWidth(true);
+            for (List<String> row : t.header()) {
+                for (int c = 0; c < cols; c++) {
+                    table.addCell(cell(c < row.size() ? row.get(c) : "", smallBold, t.numeric().get(c), true));
+                }
+            }
+            for (List<String> row : t.rows()) {
+                for (int c = 0; c < cols; c++) {
+                    table.addCell(cell(c < row.size() ? row.get(c) : "", small, t.numeric().get(c), false));
+                }
+            }
+            return table;
         }
 
         private PdfPCell cell(String text, Font f, boolean numeric, boolean header) {
@@ -375,18 +464,13 @@ public final class PdfReportWriter {
             return c;
         }
 
-        private void figure(Figure f) throws DocumentException {
+        /** Caption, then Figure with the chart's alt text and its bounding box. */
+        private void figure(Figure f) {
             float w = ChartFactory.WIDTH;
             float h = ChartFactory.height(f.chart());
-            if (writer.getVerticalPosition(true) - document.bottom() < h + 40) {
-                document.newPage();
-            }
-            com.lowagie.text.Paragraph cap = new com.lowagie.text.Paragraph(doc.label(f.id()) + ". " + f.caption(),
-                    caption);
-            cap.setSpacingBefore(6);
-            cap.setSpacingAfter(4);
-            document.add(cap);
-            PdfTemplate tp = writer.getDirectContent().createTemplate(w, h);
+            flow.ensureSpace(h + 40);
+            paragraph(section, PdfName.CAPTION, line(doc.label(f.id()) + ". " + f.caption(), caption, 12), 6, 4);
+            PdfTemplate tp = flow.canvas().createTemplate(w, h);
             if (drawCharts) {
                 Graphics2D g2 = new PdfGraphics2D(tp, w, h, new Mapper(regularBase, boldBase), false, false, 0f);
                 try {
@@ -395,10 +479,16 @@ public final class PdfReportWriter {
                     g2.dispose();
                 }
             }
-            Image img = Image.getInstance(tp);
-            img.setAlt(f.alt());
-            img.setSpacingAfter(8);
-            document.add(img);
+            PdfStructureElement figure = new PdfStructureElement(section, PdfName.FIGURE);
+            figure.put(PdfName.ALT, new PdfString(f.alt(), PdfObject.TEXT_UNICODE));
+            float x = flow.left();
+            float bottom = flow.y() - h;
+            PdfDictionary layout = new PdfDictionary();
+            layout.put(PdfName.O, new PdfName("Layout"));
+            layout.put(PdfName.BBOX, new PdfArray(new float[] {x, bottom, x + w, bottom + h}));
+            figure.put(PdfName.A, layout);
+            flow.mark(figure, () -> flow.canvas().addTemplate(tp, x, bottom));
+            flow.moveDown(h + 8);
         }
     }
 

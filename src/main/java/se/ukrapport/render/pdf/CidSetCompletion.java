@@ -1,0 +1,96 @@
+package se.ukrapport.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Calendar;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
+
+/**
+ * Completes the CIDSet of every embedded TrueType CID font. In PDF/A mode OpenPDF writes a CIDSet
+ * of the glyphs the text uses, but its font subset keeps the font's whole glyph table (glyphs not
+ * used are empty, and .notdef and the parts of composite glyphs such as "å" are kept whole), and
+ * PDF/UA-1 (7.21.4.2) requires the CIDSet to name every glyph the font program has. With
+ * Identity-H a CID is a glyph id, so the complete set is every id below the font's glyph count.
+ * The file is rewritten with OpenPDF's stamper, keeping its metadata, dates and file id, so the
+ * same report still gives the same bytes.
+ */
+final class CidSetCompletion {
+
+    private CidSetCompletion() {
+    }
+
+    static byte[] apply(byte[] pdf, Calendar date, byte[] fileId) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            boolean changed = false;
+            for (int i = 1; i < reader.getXrefSize(); i++) {
+                PdfObject o = reader.getPdfObject(i);
+                if (o == null || !o.isDictionary()) {
+                    continue;
+                }
+                PdfDictionary d = (PdfDictionary) o;
+                if (!PdfName.FONTDESCRIPTOR.equals(d.get(PdfName.TYPE)) || d.get(PdfName.CIDSET) == null
+                        || d.get(PdfName.FONTFILE2) == null) {
+                    continue;
+                }
+                PRStream cidSet = (PRStream) PdfReader.getPdfObject(d.get(PdfName.CIDSET));
+                byte[] font = PdfReader.getStreamBytes((PRStream) PdfReader.getPdfObject(d.get(PdfName.FONTFILE2)));
+                cidSet.setData(allGlyphs(glyphCount(font)));
+                changed = true;
+            }
+            if (!changed) {
+                return pdf;
+            }
+            byte[] xmp = reader.getMetadata();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
+            PdfStamper stamper = new PdfStamper(reader, out);
+            stamper.setUpdateDocInfo(false);
+            stamper.setUpdateMetadata(false);
+            stamper.setEnforcedModificationDate(date);
+            if (xmp != null) {
+                stamper.setXmpMetadata(xmp);
+            }
+            stamper.setOverrideFileId(PdfEncryption.createInfoId(fileId, fileId));
+            stamper.close();
+            reader.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF kan inte skapas: " + e.getMessage(), e);
+        }
+    }
+
+    /** numGlyphs of the TrueType program's maxp table. */
+    static int glyphCount(byte[] font) {
+        ByteBuffer b = ByteBuffer.wrap(font);
+        int tables = b.getShort(4) & 0xFFFF;
+        for (int k = 0; k < tables; k++) {
+            int entry = 12 + 16 * k;
+            if (new String(font, entry, 4, StandardCharsets.ISO_8859_1).equals("maxp")) {
+                return b.getShort(b.getInt(entry + 8) + 4) & 0xFFFF;
+            }
+        }
+        throw new IllegalStateException("Typsnittet saknar tabellen maxp");
+    }
+
+    /** A CIDSet bit string (most significant bit first) with bits 0 to count − 1 set. */
+    static byte[] allGlyphs(int count) {
+        byte[] bits = new byte[(count + 7) / 8];
+        for (int g = 0; g < count; g++) {
+            bits[g / 8] |= (byte) (0x80 >> (g % 8));
+        }
+        return bits;
+    }
+}

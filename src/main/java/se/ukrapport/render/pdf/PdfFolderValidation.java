@@ -54,7 +54,11 @@ public final class PdfFolderValidation {
         List<FileResult> results = new ArrayList<>();
         for (Path file : reportFiles(folder)) {
             String name = folder.relativize(file).toString().replace('\\', '/');
-            results.add(new FileResult(name, validator.validate(file)));
+            try {
+                results.add(new FileResult(name, validator.validate(file)));
+            } catch (PdfValidator.UnreadablePdfException e) {
+                throw new PdfValidator.UnreadablePdfException(name + ": " + e.getMessage(), e);
+            }
         }
         return results;
     }
@@ -72,28 +76,24 @@ public final class PdfFolderValidation {
         return QUALITY + "/" + PdfValidationReport.FILE;
     }
 
+    /** Only one run holds the output folder (its lock), so a fixed temporary name beside the target is safe. */
     static void writeAtomically(Path target, String text) {
-        Path tmp = null;
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            tmp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the failure that brought us here is the one to report
-                }
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the failure that brought us here is the one to report
             }
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -30,7 +30,21 @@ public final class PdfValidationReport {
         }
         sb.append("Kontrollerat med veraPDF ").append(veraPdf).append(" mot PDF/UA-1 (ISO 14289-1, de maskinellt ")
                 .append("kontrollerbara reglerna) och PDF/A-1a (ISO 19005-1, nivå A).\n");
-        sb.append("Resultat: ").append(summary(files)).append(".\n");
+        sb.append("Resultat: ").append(summary(files)).append(" (en avvikelse är en regel som inte uppfylls i en fil).\n");
+        if (!files.isEmpty()) {
+            sb.append("\nÖversikt\n");
+        }
+        for (FileResult file : files) {
+            sb.append("  ").append(file.name());
+            String sep = ": ";
+            for (Result r : file.results()) {
+                sb.append(sep).append(r.flavour().label()).append(' ')
+                        .append(r.compliant() ? "uppfylls" : r.rulesFailed()
+                        + (r.rulesFailed() == 1 ? " regel inte uppfylld" : " regler inte uppfyllda"));
+                sep = "; ";
+            }
+            sb.append('\n');
+        }
         for (FileResult file : files) {
             for (Result r : file.results()) {
                 String label = r.flavour().label();
@@ -54,15 +68,15 @@ public final class PdfValidationReport {
         return sb.toString();
     }
 
-    /** "18 filer, inga avvikelser" or "34 avvikelser i 18 filer" (an avvikelse: one rule failed in one file). */
+    /** "18 filer, inga avvikelser" or "34 avvikelser i 18 av 18 filer" (an avvikelse: one rule failed in one file). */
     public static String summary(List<FileResult> files) {
         int failed = files.stream().mapToInt(FileResult::rulesFailed).sum();
         long filesWith = files.stream().filter(f -> !f.compliant()).count();
         if (filesWith == 0) {
             return files.size() + (files.size() == 1 ? " fil" : " filer") + ", inga avvikelser";
         }
-        return failed + (failed == 1 ? " avvikelse" : " avvikelser") + " i " + filesWith
-                + (filesWith == 1 ? " fil" : " filer") + " av " + files.size();
+        return failed + (failed == 1 ? " avvikelse" : " avvikelser") + " i " + filesWith + " av " + files.size()
+                + (files.size() == 1 ? " fil" : " filer");
     }
 
     /** The console line: the summary and, if anything failed, where to read more. */

@@ -115,6 +115,7 @@ class PdfValidatorTests {
                 PdfValidator.veraPdfVersion(), List.of(new FileResult("slutrapport.pdf", results)));
         assertThat(text).startsWith("PDF-validering av rapportens PDF-filer\nRapportår 2011, indata abc123\n")
                 .contains("Kontrollerat med veraPDF 1.")
+                .containsPattern("\n  slutrapport\\.pdf: PDF/UA-1 \\d+ regler inte uppfyllda; PDF/A-1a \\d+ regler inte uppfyllda\n")
                 .contains("\nslutrapport.pdf – PDF/UA-1: uppfyller inte PDF/UA-1\n")
                 .contains("\nslutrapport.pdf – PDF/A-1a: uppfyller inte PDF/A-1a\n")
                 .contains("  Regler: " + result(Flavour.PDF_UA_1).rulesChecked() + " kontrollerade, ")
@@ -129,7 +130,8 @@ class PdfValidatorTests {
                 new Result(Flavour.PDF_UA_1, true, 106, 500, List.of()),
                 new Result(Flavour.PDF_A_1A, true, 135, 900, List.of())));
         String text = PdfValidationReport.format(List.of(), "1.28.2", List.of(clean));
-        assertThat(text).contains("Resultat: 1 fil, inga avvikelser.")
+        assertThat(text).contains("Resultat: 1 fil, inga avvikelser (")
+                .contains("  kapitel/kap01.pdf: PDF/UA-1 uppfylls; PDF/A-1a uppfylls\n")
                 .contains("kapitel/kap01.pdf – PDF/UA-1: uppfyller PDF/UA-1\n")
                 .contains("kapitel/kap01.pdf – PDF/A-1a: uppfyller PDF/A-1a\n")
                 .contains("  Regler: 135 kontrollerade, 135 uppfyllda, 0 inte uppfyllda");
@@ -138,7 +140,7 @@ class PdfValidatorTests {
         FileResult failed = new FileResult("slutrapport.pdf", results);
         int rules = failed.rulesFailed();
         assertThat(PdfValidationReport.consoleLine(List.of(failed, clean), "kvalitet/pdf-validering.txt"))
-                .isEqualTo("PDF-validering: " + rules + " avvikelser i 1 fil av 2, se kvalitet/pdf-validering.txt.");
+                .isEqualTo("PDF-validering: " + rules + " avvikelser i 1 av 2 filer, se kvalitet/pdf-validering.txt.");
     }
 
     @Test
@@ -160,6 +162,20 @@ class PdfValidatorTests {
                 .containsExactly("slutrapport.pdf", "kapitel/kap01.pdf", "kapitel/kap02.pdf");
         Path report = folder.resolve("kvalitet/pdf-validering.txt");
         assertThat(Files.readString(report)).contains("kapitel/kap02.pdf – PDF/A-1a: uppfyller inte PDF/A-1a");
+        try (Stream<Path> left = Files.list(folder.resolve("kvalitet"))) {
+            assertThat(left).containsExactly(report);
+        }
+    }
+
+    @Test
+    void anUnreadableFileLeavesThePreviousReportAsItWas(@TempDir Path folder) throws Exception {
+        Files.createDirectories(folder.resolve("kvalitet"));
+        Path report = folder.resolve("kvalitet/pdf-validering.txt");
+        Files.writeString(report, "förra rapporten");
+        Files.writeString(folder.resolve("slutrapport.pdf"), "trasig");
+        assertThatThrownBy(() -> new PdfFolderValidation(validator).validateAndWrite(folder, List.of()))
+                .isInstanceOf(PdfValidator.UnreadablePdfException.class).hasMessageStartingWith("slutrapport.pdf: ");
+        assertThat(Files.readString(report)).isEqualTo("förra rapporten");
         try (Stream<Path> left = Files.list(folder.resolve("kvalitet"))) {
             assertThat(left).containsExactly(report);
         }

@@ -34,7 +34,7 @@ import se.ukrapport.render.pdf.PdfValidation.Result;
 /**
  * Checks a PDF against PDF/UA-1 and PDF/A-1a with veraPDF's machine-checkable rules. The foundry
  * is set up on first use only, so a run without {@code --validera} never loads veraPDF (its
- * profiles and the JavaScript engine take about a second). veraPDF keeps its per-document state in
+ * profiles and the JavaScript engine take one to two seconds). veraPDF keeps its per-document state in
  * thread-locals, so validations on different threads do not disturb each other.
  */
 public final class PdfValidator {

@@ -111,6 +111,10 @@ public final class UkRapport {
             try (RunLock held = lock.get()) {
                 java.time.Instant start = java.time.Instant.now();
                 console.step("Inget har ändrats sedan förra körningen: " + output.path() + " är aktuell.");
+                if (options.validate()) {
+                    // The user still wants the report: of the PDF files already published.
+                    console.step(ReportValidation.run(output.path(), props.year(), inventory.fingerprint(), version()));
+                }
                 PendingRuns.append(workingDir, new PendingRuns.Pending(start, java.time.Instant.now(),
                         System.getProperty("user.name", ""), props.year(), inventory.fingerprint(),
                         output.path().toString()));
@@ -165,7 +169,8 @@ public final class UkRapport {
                 .addString(RunParameters.OUTPUT, output.path().toString(), false)
                 .addString(RunParameters.TEMPLATES, options.templates() == null ? "" : options.templates().toString(),
                         false)
-                .addString(RunParameters.VERSION, version(), false);
+                .addString(RunParameters.VERSION, version(), false)
+                .addString(RunParameters.VALIDATE, Boolean.toString(options.validate()), false);
         if (forced) {
             params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
         }

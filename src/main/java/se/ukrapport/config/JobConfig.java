@@ -13,7 +13,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 /**
  * rapportJob: every input file is read and checked before the first output file is written
  * (into staging); Word and PDF are rendered side by side, one per core, as they share nothing but
- * the read-only store; publicera swaps the staging folder into place last.
+ * the read-only store; validera checks the PDF files if {@code --validera} asked for it;
+ * publicera swaps the staging folder into place last.
  */
 @Configuration(proxyBeanMethods = false)
 class JobConfig {
@@ -23,7 +24,7 @@ class JobConfig {
     @Bean
     Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
             Step lasEes, Step lasStrategier, Step rattaStrategier, Step aggregera, Step renderaDocx, Step renderaPdf,
-            Step jamfor, Step publicera) {
+            Step jamfor, Step validera, Step publicera) {
         Flow ingest = new FlowBuilder<Flow>("lasIndata")
                 .start(lasKommuner)
                 .next(lasKodbok)
@@ -38,7 +39,7 @@ class JobConfig {
         Flow pdf = new FlowBuilder<Flow>("pdf").start(renderaPdf).build();
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("rendera-");
         Flow render = new FlowBuilder<Flow>("rendera").split(executor).add(word, pdf).build();
-        Flow finish = new FlowBuilder<Flow>("avsluta").start(jamfor).next(publicera).build();
+        Flow finish = new FlowBuilder<Flow>("avsluta").start(jamfor).next(validera).next(publicera).build();
         return new JobBuilder(JOB, repository)
                 .start(ingest)
                 .next(render)

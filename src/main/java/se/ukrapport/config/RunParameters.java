@@ -10,10 +10,12 @@ import se.ukrapport.app.OutputFolder;
 /**
  * The job parameters a step needs. Identifying: report year ({@code ar}), input fingerprint
  * ({@code indata}), chapter set ({@code kapitel}) and, for forced runs only, {@code korning}.
- * Non-identifying: the paths, so the same report made in another folder is the same report.
+ * Non-identifying: the paths, so the same report made in another folder is the same report, and
+ * {@code validera}: checking the PDF files changes nothing in them, and a failed run must be
+ * restartable whether or not the next attempt asks for the check.
  */
 public record RunParameters(int year, String fingerprint, Path input, OutputFolder output, Path templates,
-        String version) {
+        String version, boolean validate) {
 
     public static final String YEAR = "ar";
     public static final String FINGERPRINT = "indata";
@@ -23,6 +25,7 @@ public record RunParameters(int year, String fingerprint, Path input, OutputFold
     public static final String OUTPUT = "output";
     public static final String TEMPLATES = "templates";
     public static final String VERSION = "version";
+    public static final String VALIDATE = "validera";
 
     public static RunParameters of(StepContribution contribution) {
         return of(contribution.getStepExecution().getJobParameters());
@@ -32,6 +35,6 @@ public record RunParameters(int year, String fingerprint, Path input, OutputFold
         return new RunParameters(p.getLong(YEAR).intValue(), p.getString(FINGERPRINT), Path.of(p.getString(INPUT)),
                 new OutputFolder(Path.of(p.getString(OUTPUT))),
                 p.getString(TEMPLATES) == null || p.getString(TEMPLATES).isEmpty() ? null : Path.of(p.getString(TEMPLATES)),
-                p.getString(VERSION));
+                p.getString(VERSION), Boolean.parseBoolean(p.getString(VALIDATE)));
     }
 }

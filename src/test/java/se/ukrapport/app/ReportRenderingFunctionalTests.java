@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
+import se.ukrapport.render.pdf.PdfAssertions;
+
 /**
  * The rendered report, read back: Word with POI, PDF with OpenPDF's text extraction. Runs the job
  * on the demo corpus with one open answer changed to hold markup characters.
@@ -126,6 +128,19 @@ class ReportRenderingFunctionalTests {
         }
         assertThat(expected).isGreaterThan(3);
         assertThat(pdf).contains("16\u00a0766,7").contains(NASTY);
+    }
+
+    /** Issue 6: veraPDF finds no PDF/UA-1 machine-checkable failure and no PDF/A-1a failure. */
+    @Test
+    void pdfReportIsTaggedPdfUa1AndPdfA1a() {
+        PdfAssertions.assertConforms(out.resolve("slutrapport.pdf"));
+    }
+
+    /** A chapter file alone starts without title page and TOC: its structure must hold up by itself. */
+    @Test
+    void pdfChapterFilesAreTaggedPdfUa1AndPdfA1a() {
+        PdfAssertions.assertConforms(out.resolve("kapitel/kap05.pdf"));
+        PdfAssertions.assertConforms(out.resolve("kapitel/bilaga2.pdf"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -62,34 +63,25 @@ import se.ukrapport.render.model.Table;
  * structure tree in reading order (Document, Sect per chapter, H1–H3, P, L/LI/Lbl/LBody,
  * Table/TR/TH/TD with column scope and a Caption, Figure with its alt text, TOC/TOCI with tagged
  * links), page numbers and repeated table headers as artifacts, the shipped TrueType font embedded,
- * an outline (bookmarks) per heading, a table of contents with correct page numbers (the document
- * is laid out twice: the first pass finds the pages where headings start, the second prints them),
- * numbered captions, landscape pages for wide tables and charts drawn as opaque vectors. The same
- * model gives the same bytes: dates, file id and font-subset prefixes are fixed.
+ * an outline (bookmarks) per heading, a table of contents with correct page numbers (filled in as
+ * the headings are placed), numbered captions, landscape pages for wide tables and charts drawn as
+ * opaque vectors. The same model gives the same bytes: dates, file id and font-subset prefixes are
+ * fixed.
  */
 public final class PdfReportWriter {
 
     private static final float MARGIN = 70f;
     private static final float LEADING = 13f;
+    /** Room for a page number in the TOC: four digits of the TOC's bold font. */
+    private static final float TOC_NUMBER_WIDTH = 28f;
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName ROW = new PdfName("TR");
 
     public byte[] write(ReportDocument doc, boolean fullReport) {
-        List<Integer> firstPass = new ArrayList<>();
-        for (int i = 0; i < doc.tocEntries().size(); i++) {
-            firstPass.add(0);
-        }
-        // The first pass only finds the pages where headings start: charts keep their size but are
-        // not drawn, which is where most of the time would go.
-        Pass one = new Pass(doc, fullReport, firstPass, !fullReport);
-        one.run();
-        Pass last = one;
-        if (fullReport) {
-            last = new Pass(doc, true, one.tocPages, true);
-            last.run();
-        }
-        return CidSetCompletion.apply(last.bytes, archivalProfile(doc).date(), fileId(doc));
+        Pass pass = new Pass(doc, fullReport);
+        pass.run();
+        return CidSetCompletion.apply(pass.bytes, archivalProfile(doc).date(), fileId(doc));
     }
 
     private static ArchivalProfile archivalProfile(ReportDocument doc) {
@@ -101,12 +93,15 @@ public final class PdfReportWriter {
         return digest(doc.meta().title() + "|" + doc.chapters().stream().map(Chapter::id).toList());
     }
 
-    /** One layout of the document; collects the page of every TOC heading as it goes. */
+    /**
+     * One layout of the document, in one pass: the TOC's page numbers are placeholders (form
+     * XObjects of a fixed width) filled in when each heading is placed; the TOC's own length does
+     * not depend on them.
+     */
     private static final class Pass extends PdfPageEventHelper {
         private final ReportDocument doc;
         private final boolean fullReport;
-        private final List<Integer> knownTocPages;
-        final List<Integer> tocPages = new ArrayList<>();
+        private final List<PdfTemplate> tocPageNumbers = new ArrayList<>();
         byte[] bytes;
 
         private final Font body;
@@ -118,7 +113,6 @@ public final class PdfReportWriter {
         private final Font[] headings;
         private final BaseFont regularBase;
         private final BaseFont boldBase;
-        private final boolean drawCharts;
         private Document document;
         private PdfWriter writer;
         private TaggedFlow flow;
@@ -129,11 +123,9 @@ public final class PdfReportWriter {
         private int tocIndex;
         private boolean numberPages;
 
-        Pass(ReportDocument doc, boolean fullReport, List<Integer> knownTocPages, boolean drawCharts) {
+        Pass(ReportDocument doc, boolean fullReport) {
             this.doc = doc;
             this.fullReport = fullReport;
-            this.knownTocPages = knownTocPages;
-            this.drawCharts = drawCharts;
             try {
                 regularBase = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
                         ReportFonts.regularBytes(), null);
@@ -260,7 +252,9 @@ public final class PdfReportWriter {
                 Chunk dots = new Chunk(new DottedLineSeparator());
                 dots.setFont(f);
                 p.add(dots);
-                p.add(new Chunk(Integer.toString(knownTocPages.get(i)), f));
+                PdfTemplate number = flow.canvas().createTemplate(TOC_NUMBER_WIDTH, f.getSize() * 1.2f);
+                tocPageNumbers.add(number);
+                p.add(new Chunk(imageOf(number), 0, -f.getSize() * 0.25f, false));
                 PdfStructureElement link = new PdfStructureElement(new PdfStructureElement(toc, PdfName.TOCI),
                         PdfName.LINK);
                 flow.ensureSpace(14);
@@ -297,9 +291,10 @@ public final class PdfReportWriter {
             }
             float top = flow.y();
             if (h.level() <= 2) {
-                tocPages.add(writer.getPageNumber());
                 if (fullReport) {
                     flow.canvas().localDestination("h" + tocIndex, new PdfDestination(PdfDestination.FITH, top));
+                    fillTocPageNumber(tocPageNumbers.get(tocIndex), h.level() == 1 ? bold : body,
+                            writer.getPageNumber());
                 }
                 tocIndex++;
             }
@@ -312,6 +307,22 @@ public final class PdfReportWriter {
             outlineLevels.push(h.level());
             PdfName role = h.level() == 1 ? PdfName.H1 : h.level() == 2 ? PdfName.H2 : PdfName.H3;
             paragraph(section, role, line(h.text(), font, leading), 0, 6);
+        }
+
+        private void fillTocPageNumber(PdfTemplate number, Font f, int page) {
+            number.beginText();
+            number.setFontAndSize(f.getBaseFont(), f.getSize());
+            number.showTextAligned(Element.ALIGN_RIGHT, Integer.toString(page), TOC_NUMBER_WIDTH,
+                    f.getSize() * 0.25f, 0);
+            number.endText();
+        }
+
+        private static Image imageOf(PdfTemplate template) {
+            try {
+                return Image.getInstance(template);
+            } catch (DocumentException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** Page numbers are pagination artifacts, not content. */
@@ -471,13 +482,11 @@ public final class PdfReportWriter {
             flow.ensureSpace(h + 40);
             paragraph(section, PdfName.CAPTION, line(doc.label(f.id()) + ". " + f.caption(), caption, 12), 6, 4);
             PdfTemplate tp = flow.canvas().createTemplate(w, h);
-            if (drawCharts) {
-                Graphics2D g2 = new PdfGraphics2D(tp, w, h, new Mapper(regularBase, boldBase), false, false, 0f);
-                try {
-                    ChartFactory.create(f.chart()).draw(g2, new Rectangle2D.Double(0, 0, w, h));
-                } finally {
-                    g2.dispose();
-                }
+            Graphics2D g2 = new PdfGraphics2D(tp, w, h, new Mapper(regularBase, boldBase), false, false, 0f);
+            try {
+                ChartFactory.create(f.chart()).draw(g2, new Rectangle2D.Double(0, 0, w, h));
+            } finally {
+                g2.dispose();
             }
             PdfStructureElement figure = new PdfStructureElement(section, PdfName.FIGURE);
             figure.put(PdfName.ALT, new PdfString(f.alt(), PdfObject.TEXT_UNICODE));

@@ -50,19 +50,26 @@ public final class SurveyAggregator {
         Map<String, Integer> respondents = withAll(store.respondentsPerCluster());
         java.util.Set<String> multiDone = new java.util.HashSet<>();
         Map<String, List<CodebookColumn>> multi = codebook.multiQuestions();
+        List<String> codes = new ArrayList<>();
+        for (CodebookColumn c : codebook.columns()) {
+            if (c.type().hasOptions() || c.type() == ColumnType.MULTI) {
+                codes.add(c.code());
+            }
+        }
+        Map<String, List<ValueCount>> counts = store.valueCounts(codes);
         for (CodebookColumn c : codebook.columns()) {
             if (c.type().hasOptions()) {
-                out.addAll(singleChoice(c));
+                out.addAll(singleChoice(c, counts.getOrDefault(c.code(), List.of())));
             } else if (c.type() == ColumnType.MULTI && multiDone.add(c.questionCode())) {
-                out.addAll(multiChoice(c.questionCode(), multi.get(c.questionCode()), respondents));
+                out.addAll(multiChoice(c.questionCode(), multi.get(c.questionCode()), respondents, counts));
             }
         }
         return out;
     }
 
-    private List<ChoiceShare> singleChoice(CodebookColumn c) {
+    private List<ChoiceShare> singleChoice(CodebookColumn c, List<ValueCount> valueCounts) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (ValueCount vc : store.valueCounts(c.code())) {
+        for (ValueCount vc : valueCounts) {
             counts.computeIfAbsent(vc.cluster(), k -> new HashMap<>()).merge(vc.value(), vc.count(), Integer::sum);
             counts.computeIfAbsent(ALL, k -> new HashMap<>()).merge(vc.value(), vc.count(), Integer::sum);
         }
@@ -78,11 +85,11 @@ public final class SurveyAggregator {
     }
 
     private List<ChoiceShare> multiChoice(String question, List<CodebookColumn> options,
-            Map<String, Integer> respondents) {
+            Map<String, Integer> respondents, Map<String, List<ValueCount>> counts) {
         Map<String, Map<String, Integer>> ticked = new HashMap<>();
         for (CodebookColumn o : options) {
             Map<String, Integer> perCluster = new HashMap<>();
-            for (ValueCount vc : store.valueCounts(o.code())) {
+            for (ValueCount vc : counts.getOrDefault(o.code(), List.of())) {
                 perCluster.merge(vc.cluster(), vc.count(), Integer::sum);
                 perCluster.merge(ALL, vc.count(), Integer::sum);
             }

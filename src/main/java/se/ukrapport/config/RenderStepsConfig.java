@@ -27,6 +27,7 @@ import se.ukrapport.ingest.ColumnType;
 import se.ukrapport.ingest.ReportProperties;
 import se.ukrapport.render.ChapterBuilder;
 import se.ukrapport.render.ChapterSelection;
+import se.ukrapport.render.ModelOfRun;
 import se.ukrapport.render.ReportRendering;
 import se.ukrapport.render.csv.ChangeLog;
 import se.ukrapport.render.csv.ModelDataExport;
@@ -38,10 +39,10 @@ import se.ukrapport.store.ReportStore;
 
 /**
  * renderaDocx, renderaPdf and jamfor. Word and PDF are separate steps so each one's time is in the
- * job repository; each builds the model from the store itself (templates run in well under a
- * second), so either can be restarted alone. Both render the chapters whose content changed since
- * the published output's manifest, plus forced ones; jamfor then writes the new manifest and
- * andringar.csv.
+ * job repository. The three share one model per job execution ({@link ModelOfRun}); a step of a
+ * restarted execution builds it from the store itself, so each can be restarted alone. Both render
+ * the chapters whose content changed since the published output's manifest, plus forced ones;
+ * jamfor then writes the new manifest and andringar.csv.
  */
 @Configuration(proxyBeanMethods = false)
 public class RenderStepsConfig {
@@ -53,11 +54,17 @@ public class RenderStepsConfig {
     static final String FAIL_IN_STEP = "uk-rapport.simulera-fel";
 
     @Bean
-    Step renderaDocx(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+    ModelOfRun modelOfRun() {
+        return new ModelOfRun();
+    }
+
+    @Bean
+    Step renderaDocx(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
+            ModelOfRun models) {
         return new StepBuilder("renderaDocx", repository).tasklet((contribution, chunk) -> {
             failIfAsked("renderaDocx");
             RunParameters p = RunParameters.of(contribution);
-            ReportDocument doc = build(p, store).document();
+            ReportDocument doc = model(contribution, models, p, store).document();
             Path staging = p.output().staging();
             Set<String> chapters = selection(contribution, p, doc);
             int data = ModelDataExport.write(staging.resolve("data"), doc);
@@ -72,11 +79,12 @@ public class RenderStepsConfig {
     }
 
     @Bean
-    Step renderaPdf(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+    Step renderaPdf(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
+            ModelOfRun models) {
         return new StepBuilder("renderaPdf", repository).tasklet((contribution, chunk) -> {
             failIfAsked("renderaPdf");
             RunParameters p = RunParameters.of(contribution);
-            ReportDocument doc = build(p, store).document();
+            ReportDocument doc = model(contribution, models, p, store).document();
             Set<String> chapters = selection(contribution, p, doc);
             ReportRendering.write(doc, p.output().staging(), ReportRendering.Format.PDF, chapters);
             console.step("Skriver PDF: slutrapport.pdf och " + describe(chapters, doc) + ".");
@@ -86,10 +94,11 @@ public class RenderStepsConfig {
 
     /** jamfor: the new manifest, andringar.csv and a summary of what changed since the previous run. */
     @Bean
-    Step jamfor(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+    Step jamfor(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
+            ModelOfRun models) {
         return new StepBuilder("jamfor", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
-            ChapterBuilder.Built built = build(p, store);
+            ChapterBuilder.Built built = model(contribution, models, p, store);
             ReportDocument doc = built.document();
             Path staging = p.output().staging();
             Optional<Manifest> previous = Manifest.read(p.output().path());
@@ -186,6 +195,11 @@ public class RenderStepsConfig {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private static ChapterBuilder.Built model(StepContribution contribution, ModelOfRun models, RunParameters p,
+            ReportStore store) {
+        return models.get(contribution.getStepExecution().getJobExecutionId(), () -> build(p, store));
     }
 
     static ChapterBuilder.Built build(RunParameters p, ReportStore store) {

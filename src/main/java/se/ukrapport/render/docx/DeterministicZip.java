@@ -3,10 +3,12 @@ package se.ukrapport.render.docx;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -25,7 +27,18 @@ public final class DeterministicZip {
     private DeterministicZip() {
     }
 
+    /** Writes an entry's content in place of the bytes it had (DocxWriter's streamed table rows). */
+    @FunctionalInterface
+    public interface Rewrite {
+        void write(byte[] content, OutputStream zip) throws IOException;
+    }
+
     public static byte[] normalise(byte[] zip, LocalDate date) {
+        return normalise(zip, date, Map.of());
+    }
+
+    /** @param rewrites by entry name: content written in place of the entry's bytes */
+    public static byte[] normalise(byte[] zip, LocalDate date, Map<String, Rewrite> rewrites) {
         LocalDate d = date == null ? LocalDate.of(2000, 1, 1) : date;
         long time = LocalDateTime.of(d, java.time.LocalTime.NOON).atZone(java.time.ZoneOffset.UTC).toInstant()
                 .toEpochMilli();
@@ -39,12 +52,17 @@ public final class DeterministicZip {
                     content = W3CDTF.matcher(new String(content, StandardCharsets.UTF_8))
                             .replaceAll("$1" + d + "T00:00:00Z$3").getBytes(StandardCharsets.UTF_8);
                 } else if (name.endsWith(".xlsx") || name.endsWith(".docx")) {
-                    content = normalise(content, d);
+                    content = normalise(content, d, Map.of());
                 }
                 ZipEntry copy = new ZipEntry(name);
                 copy.setTime(time);
                 out.putNextEntry(copy);
-                out.write(content);
+                Rewrite rewrite = rewrites.get(name);
+                if (rewrite == null) {
+                    out.write(content);
+                } else {
+                    rewrite.write(content, out);
+                }
                 out.closeEntry();
             }
             out.finish();

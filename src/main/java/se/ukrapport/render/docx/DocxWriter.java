@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -52,6 +54,8 @@ public final class DocxWriter {
 
     /** @param fullReport with title page and table of contents (the whole report, not one chapter) */
     public byte[] write(ReportDocument doc, boolean fullReport) {
+        // Tables' body rows go into document.xml as text when the file is saved (TableRowsXml).
+        List<TableRowsXml.Rows> bodyRows = new ArrayList<>();
         try (XWPFDocument d = new XWPFDocument()) {
             WordStyles.install(d);
             d.getProperties().getCoreProperties().setTitle(doc.meta().title());
@@ -85,7 +89,7 @@ public final class DocxWriter {
                             inlines(para, doc, item);
                         }
                     } else if (b instanceof Table t) {
-                        table(d, doc, t);
+                        table(d, doc, t, bodyRows);
                     } else if (b instanceof Figure f) {
                         figure(d, doc, f);
                     }
@@ -101,7 +105,8 @@ public final class DocxWriter {
             d.enforceUpdateFields();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             d.write(out);
-            return DeterministicZip.normalise(out.toByteArray(), doc.meta().date());
+            return DeterministicZip.normalise(out.toByteArray(), doc.meta().date(),
+                    Map.of("word/document.xml", (xml, zip) -> TableRowsXml.splice(xml, bodyRows, zip)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -206,7 +211,7 @@ public final class DocxWriter {
         p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
-    private void table(XWPFDocument d, ReportDocument doc, Table t) {
+    private void table(XWPFDocument d, ReportDocument doc, Table t, List<TableRowsXml.Rows> bodyRows) {
         if (t.landscape()) {
             sectionBreak(d, false);
         }
@@ -218,7 +223,8 @@ public final class DocxWriter {
         if (cols == 0 || rows == 0) {
             return;
         }
-        XWPFTable table = d.createTable(rows, cols);
+        boolean body = !t.rows().isEmpty();
+        XWPFTable table = d.createTable(t.header().size() + (body ? 1 : 0), cols);
         table.setWidth("100%");
         int[] widths = widths(t, t.landscape() ? PORTRAIT_H - 2 * MARGIN : PORTRAIT_W - 2 * MARGIN);
         int r = 0;
@@ -226,10 +232,13 @@ public final class DocxWriter {
             XWPFTableRow row = table.getRow(r++);
             row.setRepeatHeader(true);
             row.setCantSplitRow(true);
-            fill(row, header, t, widths, true);
+            fill(row, header, widths);
         }
-        for (List<String> body : t.rows()) {
-            fill(table.getRow(r++), body, t, widths, false);
+        if (body) {
+            // One placeholder row; the body rows replace it in the saved document.xml.
+            table.getRow(r).getCell(0).getParagraphs().get(0).createRun()
+                    .setText(TableRowsXml.marker(bodyRows.size()));
+            bodyRows.add(new TableRowsXml.Rows(t.rows(), t.numeric(), widths));
         }
         d.createParagraph();
         if (t.landscape()) {
@@ -250,18 +259,16 @@ public final class DocxWriter {
         return w;
     }
 
-    private void fill(XWPFTableRow row, List<String> values, Table t, int[] widths, boolean header) {
+    /** A header row; body rows are {@link TableRowsXml#row}. */
+    private void fill(XWPFTableRow row, List<String> values, int[] widths) {
         for (int c = 0; c < widths.length; c++) {
             XWPFTableCell cell = row.getCell(c);
             cell.setWidth(Integer.toString(widths[c]));
             XWPFParagraph p = cell.getParagraphs().get(0);
             p.setSpacingAfter(0);
-            if (t.numeric().get(c) && !header) {
-                p.setAlignment(ParagraphAlignment.RIGHT);
-            }
             XWPFRun run = p.createRun();
             run.setFontSize(9);
-            run.setBold(header);
+            run.setBold(true);
             String v = c < values.size() ? values.get(c) : "";
             String[] lines = v.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {

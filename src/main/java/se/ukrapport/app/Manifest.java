@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +36,11 @@ public record Manifest(String program, int year, String fingerprint, Map<String,
     public record ChapterEntry(String content, List<String> inputs, List<String> questions, List<String> objects) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    /** In a holder: loading databind is most of the unchanged-input answer's start-up, which needs only {@link #readFingerprint}. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    }
 
     public static Optional<Manifest> read(Path folder) {
         Path f = folder.resolve(FILE);
@@ -41,16 +48,43 @@ public record Manifest(String program, int year, String fingerprint, Map<String,
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(Files.readString(f, StandardCharsets.UTF_8), Manifest.class));
+            return Optional.of(Json.MAPPER.readValue(Files.readString(f, StandardCharsets.UTF_8), Manifest.class));
         } catch (IOException | JacksonException e) {
             // An unreadable manifest only means we cannot tell what changed: everything is re-rendered.
             return Optional.empty();
         }
     }
 
+    /**
+     * Only the input fingerprint of a manifest, read with the streaming parser: enough to tell that
+     * nothing has changed, without starting the object mapper.
+     */
+    public static Optional<String> readFingerprint(Path folder) {
+        Path f = folder.resolve(FILE);
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        try (JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(), f.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("fingerprint") && value == JsonToken.VALUE_STRING) {
+                    return Optional.of(p.getString());
+                }
+                p.skipChildren();
+            }
+            return Optional.empty();
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
     public void write(Path folder) {
         try {
-            Files.writeString(folder.resolve(FILE), JSON.writeValueAsString(this) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(FILE), Json.MAPPER.writeValueAsString(this) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -100,7 +100,7 @@ public final class OutputFolder {
 
     /** The input fingerprint that the published output was made from, if its manifest says. */
     public Optional<String> publishedFingerprint() {
-        return Manifest.read(output).map(Manifest::fingerprint);
+        return Manifest.readFingerprint(output);
     }
 
     static void deleteTree(Path dir) {

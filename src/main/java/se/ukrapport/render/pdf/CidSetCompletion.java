@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.List;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PRStream;
@@ -22,8 +24,9 @@ import com.lowagie.text.pdf.PdfStamper;
  * used are empty, and .notdef and the parts of composite glyphs such as "å" are kept whole), and
  * PDF/UA-1 (7.21.4.2) requires the CIDSet to name every glyph the font program has. With
  * Identity-H a CID is a glyph id, so the complete set is every id below the font's glyph count.
- * The file is rewritten with OpenPDF's stamper, keeping its metadata, dates and file id, so the
- * same report still gives the same bytes.
+ * The new CIDSets are appended as an incremental update with OpenPDF's stamper (PDF/A allows it,
+ * and rewriting the whole file cost a quarter of the PDF step), keeping metadata, dates and file
+ * id, so the same report still gives the same bytes.
  */
 final class CidSetCompletion {
 
@@ -33,7 +36,7 @@ final class CidSetCompletion {
     static byte[] apply(byte[] pdf, Calendar date, byte[] fileId) {
         try {
             PdfReader reader = new PdfReader(pdf);
-            boolean changed = false;
+            List<PdfObject> changed = new ArrayList<>();
             for (int i = 1; i < reader.getXrefSize(); i++) {
                 PdfObject o = reader.getPdfObject(i);
                 if (o == null || !o.isDictionary()) {
@@ -47,15 +50,18 @@ final class CidSetCompletion {
                 PRStream cidSet = (PRStream) PdfReader.getPdfObject(d.get(PdfName.CIDSET));
                 byte[] font = PdfReader.getStreamBytes((PRStream) PdfReader.getPdfObject(d.get(PdfName.FONTFILE2)));
                 cidSet.setData(allGlyphs(glyphCount(font)));
-                changed = true;
+                changed.add(d.get(PdfName.CIDSET));
             }
-            if (!changed) {
+            if (changed.isEmpty()) {
                 return pdf;
             }
             byte[] xmp = reader.getMetadata();
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
-            PdfStamper stamper = new PdfStamper(reader, out);
-            stamper.setUpdateDocInfo(false);
+            // An incremental update: only the new CIDSets and a cross-reference section are appended.
+            PdfStamper stamper = new PdfStamper(reader, out, '\0', true);
+            changed.forEach(stamper::markUsed);
+            // The appended trailer needs the information dictionary again: the same entries.
+            stamper.setInfoDictionary(reader.getInfo());
             stamper.setUpdateMetadata(false);
             stamper.setEnforcedModificationDate(date);
             if (xmp != null) {

@@ -79,13 +79,11 @@ public final class PdfReportWriter {
     private static final PdfName ROW = new PdfName("TR");
 
     public byte[] write(ReportDocument doc, boolean fullReport) {
-        Pass pass = new Pass(doc, fullReport);
+        ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
+        byte[] fileId = fileId(doc);
+        Pass pass = new Pass(doc, fullReport, profile, fileId);
         pass.run();
-        return CidSetCompletion.apply(pass.bytes, archivalProfile(doc).date(), fileId(doc));
-    }
-
-    private static ArchivalProfile archivalProfile(ReportDocument doc) {
-        return new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
+        return CidSetCompletion.apply(pass.bytes, profile.date(), fileId);
     }
 
     /** The file id: from the report's title and chapters, not the clock. */
@@ -101,6 +99,8 @@ public final class PdfReportWriter {
     private static final class Pass extends PdfPageEventHelper {
         private final ReportDocument doc;
         private final boolean fullReport;
+        private final ArchivalProfile profile;
+        private final byte[] fileId;
         private final List<PdfTemplate> tocPageNumbers = new ArrayList<>();
         byte[] bytes;
 
@@ -123,9 +123,11 @@ public final class PdfReportWriter {
         private int tocIndex;
         private boolean numberPages;
 
-        Pass(ReportDocument doc, boolean fullReport) {
+        Pass(ReportDocument doc, boolean fullReport, ArchivalProfile profile, byte[] fileId) {
             this.doc = doc;
             this.fullReport = fullReport;
+            this.profile = profile;
+            this.fileId = fileId;
             try {
                 regularBase = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
                         ReportFonts.regularBytes(), null);
@@ -154,12 +156,11 @@ public final class PdfReportWriter {
             try {
                 writer = PdfWriter.getInstance(document, out);
                 writer.setPageEvent(this);
-                ArchivalProfile profile = archivalProfile(doc);
                 profile.beforeOpen(document, writer);
                 // Pages with link annotations (the TOC) are tabbed in structure order.
                 writer.setTabs(PdfName.S);
                 document.open();
-                profile.afterOpen(writer, fileId(doc));
+                profile.afterOpen(writer, fileId);
                 flow = new TaggedFlow(document, writer);
                 root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
                 outlines.push(writer.getRootOutline());

@@ -138,3 +138,12 @@ CREATE TABLE IF NOT EXISTS uk_korning (
     utdata     VARCHAR(1000),
     meddelande VARCHAR(4000)
 );
+
+-- Which input the business tables above hold: the data fingerprint (program version and every
+-- input file, not the templates) of the last ingest that ran to its end. Cleared when an ingest
+-- starts. A run of the same input (other templates, --kapitel) renders from the tables as they are.
+CREATE TABLE IF NOT EXISTS uk_inlast (
+    id         INT          PRIMARY KEY,
+    indata     VARCHAR(64)  NOT NULL,
+    jobb       BIGINT
+);

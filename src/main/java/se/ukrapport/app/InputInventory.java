@@ -20,9 +20,13 @@ import java.util.stream.Stream;
  * same fingerprint, so a second run of it is Spring Batch's "instance already complete"; the
  * per-file checksums say which files changed since the previous run.
  *
+ * <p>The data fingerprint leaves the templates out: it names what the ingest steps read into the
+ * business tables, so a run with only other templates (or another chapter set) can use the tables
+ * as they are.
+ *
  * @param files relative name ("enkat/enkat-2011.csv", templates as "mallar/kap05-….ftl") → checksum
  */
-public record InputInventory(Map<String, String> files, String fingerprint) {
+public record InputInventory(Map<String, String> files, String fingerprint, String dataFingerprint) {
 
     public static final String TEMPLATES = "mallar/";
 
@@ -32,12 +36,19 @@ public record InputInventory(Map<String, String> files, String fingerprint) {
         if (templates != null) {
             add(files, TEMPLATES, templates);
         }
+        return new InputInventory(java.util.Collections.unmodifiableMap(files), digest(programVersion, files, true),
+                digest(programVersion, files, false));
+    }
+
+    private static String digest(String programVersion, Map<String, String> files, boolean withTemplates) {
         MessageDigest sha = sha256();
         sha.update(("uk-rapport " + programVersion + "\n").getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, String> e : files.entrySet()) {
-            sha.update((e.getKey() + "=" + e.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
+            if (withTemplates || !e.getKey().startsWith(TEMPLATES)) {
+                sha.update((e.getKey() + "=" + e.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
         }
-        return new InputInventory(java.util.Collections.unmodifiableMap(files), HexFormat.of().formatHex(sha.digest()));
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /**

@@ -162,6 +162,7 @@ public final class UkRapport {
         JobParametersBuilder params = new JobParametersBuilder()
                 .addLong(RunParameters.YEAR, (long) props.year())
                 .addString(RunParameters.FINGERPRINT, inventory.fingerprint())
+                .addString(RunParameters.DATA_FINGERPRINT, inventory.dataFingerprint(), false)
                 .addString(RunParameters.CHAPTERS, chapterSet(options))
                 .addString(RunParameters.INPUT, options.input().toString(), false)
                 .addString(RunParameters.OUTPUT, output.path().toString(), false)

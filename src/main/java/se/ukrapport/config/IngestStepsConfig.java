@@ -43,6 +43,8 @@ class IngestStepsConfig {
     Step lasKommuner(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
         return new StepBuilder("lasKommuner", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
+            // The first ingest step: until the last one ends, the tables hold no input as a whole.
+            store.forgetLoadedInput();
             MunicipalityRegistry registry = new MunicipalityFileReader().read(p.input());
             store.replaceMunicipalities(registry);
             contribution.incrementReadCount();

@@ -10,9 +10,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
+import se.ukrapport.app.Console;
+import se.ukrapport.store.ReportStore;
+
 /**
  * rapportJob: every input file is read and checked before the first output file is written
- * (into staging); Word and PDF are rendered side by side, one per core, as they share nothing but
+ * (into staging), unless the business tables already hold exactly this input
+ * ({@link LoadedInputDecider}); Word and PDF are rendered side by side, one per core, as they share nothing but
  * the read-only store; validera checks the PDF files if {@code --validera} asked for it;
  * publicera swaps the staging folder into place last.
  */
@@ -22,10 +26,15 @@ class JobConfig {
     public static final String JOB = "rapportJob";
 
     @Bean
+    LoadedInputDecider loadedInputDecider(ReportStore store, Console console) {
+        return new LoadedInputDecider(store, console);
+    }
+
+    @Bean
     Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
             Step lasEes, Step lasStrategier, Step rattaStrategier, Step aggregera, Step renderaDocx, Step renderaPdf,
-            Step jamfor, Step validera, Step publicera) {
-        Flow ingest = new FlowBuilder<Flow>("lasIndata")
+            Step jamfor, Step validera, Step publicera, LoadedInputDecider loadedInput) {
+        Flow read = new FlowBuilder<Flow>("lasIndata")
                 .start(lasKommuner)
                 .next(lasKodbok)
                 .next(lasEnkat)
@@ -33,7 +42,10 @@ class JobConfig {
                 .next(lasEes)
                 .next(lasStrategier)
                 .next(rattaStrategier)
-                .next(aggregera)
+                .build();
+        Flow ingest = new FlowBuilder<Flow>("indata")
+                .start(loadedInput).on(LoadedInputDecider.REUSE.getName()).to(aggregera)
+                .from(loadedInput).on("*").to(read).next(aggregera)
                 .build();
         Flow word = new FlowBuilder<Flow>("word").start(renderaDocx).build();
         Flow pdf = new FlowBuilder<Flow>("pdf").start(renderaPdf).build();

@@ -12,7 +12,8 @@ import se.ukrapport.app.OutputFolder;
  * ({@code indata}), chapter set ({@code kapitel}) and, for forced runs only, {@code korning}.
  * Non-identifying: the paths, so the same report made in another folder is the same report, and
  * {@code validera}: checking the PDF files changes nothing in them, and a failed run must be
- * restartable whether or not the next attempt asks for the check.
+ * restartable whether or not the next attempt asks for the check; and {@code indataUtanMallar},
+ * which the identifying fingerprint already determines.
  */
 public record RunParameters(int year, String fingerprint, Path input, OutputFolder output, Path templates,
         String version, boolean validate) {
@@ -26,6 +27,8 @@ public record RunParameters(int year, String fingerprint, Path input, OutputFold
     public static final String TEMPLATES = "templates";
     public static final String VERSION = "version";
     public static final String VALIDATE = "validera";
+    /** Non-identifying: the fingerprint without the templates ({@code InputInventory.dataFingerprint}). */
+    public static final String DATA_FINGERPRINT = "indataUtanMallar";
 
     public static RunParameters of(StepContribution contribution) {
         return of(contribution.getStepExecution().getJobParameters());

@@ -121,6 +121,11 @@ class StrategyStepConfig {
             if (n > 0) {
                 console.step("Tillämpar " + CorrectionFile.FILE + ": " + n + " rättelser av strategiers giltighetstid.");
             }
+            // The last ingest step: the tables now hold this input (LoadedInputDecider).
+            String read = contribution.getStepExecution().getJobParameters().getString(RunParameters.DATA_FINGERPRINT);
+            if (read != null) {
+                store.markLoadedInput(read, contribution.getStepExecution().getJobExecutionId());
+            }
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }

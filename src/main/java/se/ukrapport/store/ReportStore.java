@@ -37,6 +37,28 @@ public class ReportStore {
         this.jdbc = jdbc;
     }
 
+    // --- which input the tables hold ---------------------------------------------------------
+
+    /** An ingest starts: until it has run to its end, the tables hold no input as a whole. */
+    public void forgetLoadedInput() {
+        jdbc.update("DELETE FROM uk_inlast");
+    }
+
+    /** The ingest of {@code dataFingerprint} ran to its end in job execution {@code jobExecution}. */
+    public void markLoadedInput(String dataFingerprint, long jobExecution) {
+        jdbc.update("DELETE FROM uk_inlast");
+        jdbc.update("INSERT INTO uk_inlast (id, indata, jobb) VALUES (1, ?, ?)", dataFingerprint, jobExecution);
+    }
+
+    /** The data fingerprint and job execution of the input the tables hold, if an ingest finished. */
+    public Optional<LoadedInput> loadedInput() {
+        return jdbc.query("SELECT indata, jobb FROM uk_inlast WHERE id = 1",
+                (rs, n) -> new LoadedInput(rs.getString("indata"), rs.getLong("jobb"))).stream().findFirst();
+    }
+
+    public record LoadedInput(String dataFingerprint, long jobExecution) {
+    }
+
     // --- municipalities ---------------------------------------------------------------------
 
     public void replaceMunicipalities(MunicipalityRegistry registry) {

@@ -108,6 +108,48 @@ abstract class RerunScenarios {
                 .anySatisfy(r -> assertThat(r).containsEntry("barare", "Annat").containsEntry("okning_mwh", "700,0"));
     }
 
+    /** A chapter rendered again with the same input: rendered from the tables the last run read. */
+    @Test
+    void sameInputIsRenderedFromTheLoadedTablesUnlessAllIsAsked() throws IOException {
+        Map<String, String> before = TestCorpus.snapshot(work.resolve("output"));
+        TestCorpus.Run chapter = run("--kapitel=kap05");
+        assertThat(chapter.exitCode()).as(chapter.err()).isZero();
+        assertThat(chapter.out()).contains("inget läses om").doesNotContain("Läser ")
+                .contains("1 kapitelfiler (kap05)");
+        Map<String, String> after = TestCorpus.snapshot(work.resolve("output"));
+        for (String file : List.of("slutrapport.pdf", "slutrapport.docx", "kapitel/kap05.pdf", "data/aggregat.csv",
+                "data/mal.csv", "kvalitet/enheter.csv")) {
+            assertThat(after.get(file)).as(file).isNotNull().isEqualTo(before.get(file));
+        }
+
+        TestCorpus.Run all = run("--alla");
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        assertThat(all.out()).contains("Läser ").doesNotContain("inget läses om");
+
+        addCorrection("Lerum;q36_energi_etanol_minskning;2 000 kWh;Kommunen har rättat sitt svar.;2011-06-01");
+        TestCorpus.Run corrected = run("--kapitel=kap10");
+        assertThat(corrected.exitCode()).as(corrected.err()).isZero();
+        assertThat(corrected.out()).contains("Läser ").doesNotContain("inget läses om");
+        assertThat(TestCorpus.readCsv(work.resolve("output/kvalitet/rattelser.csv")))
+                .anySatisfy(r -> assertThat(r.values()).contains("Lerum", "q36_energi_etanol_minskning"));
+    }
+
+    /** Regression guard: an ingest that failed half-way leaves tables that must not be reused. */
+    @Test
+    void tablesOfAFailedIngestAreReadAgain() throws IOException {
+        Path survey = work.resolve("input/enkat/enkat-2011.csv");
+        byte[] good = Files.readAllBytes(survey);
+        TestCorpus.rewriteSurvey(work.resolve("input"), rows -> rows.get(rows.size() - 1).set(1, "Kommunby"));
+        TestCorpus.Run failed = run();
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+
+        Files.write(survey, good);
+        TestCorpus.Run chapter = run("--kapitel=kap05");
+        assertThat(chapter.exitCode()).as(chapter.err()).isZero();
+        assertThat(chapter.out()).contains("Läser ").doesNotContain("inget läses om");
+        assertThat(TestCorpus.readCsv(work.resolve("output/data/aggregat.csv"))).hasSize(1656);
+    }
+
     /** Regression: a failed run of an input already finished in another output folder is restarted too. */
     @Test
     void failedRunOfInputFinishedElsewhereIsRestarted() {

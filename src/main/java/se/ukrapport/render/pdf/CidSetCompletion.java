@@ -7,16 +7,22 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PRStream;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.RandomAccessFileOrArray;
 
 /**
  * Completes the CIDSet of every embedded TrueType CID font. In PDF/A mode OpenPDF writes a CIDSet
@@ -35,16 +41,13 @@ final class CidSetCompletion {
 
     static byte[] apply(byte[] pdf, Calendar date, byte[] fileId) {
         try {
-            PdfReader reader = new PdfReader(pdf);
+            // Partial reading: only the objects visited below are parsed, not the structure tree's
+            // hundred thousand elements of a large report.
+            PdfReader reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
             List<PdfObject> changed = new ArrayList<>();
-            for (int i = 1; i < reader.getXrefSize(); i++) {
-                PdfObject o = reader.getPdfObject(i);
-                if (o == null || !o.isDictionary()) {
-                    continue;
-                }
-                PdfDictionary d = (PdfDictionary) o;
-                if (!PdfName.FONTDESCRIPTOR.equals(d.get(PdfName.TYPE)) || d.get(PdfName.CIDSET) == null
-                        || d.get(PdfName.FONTFILE2) == null) {
+            for (PdfIndirectReference ref : fontDescriptors(reader)) {
+                PdfDictionary d = (PdfDictionary) PdfReader.getPdfObject(ref);
+                if (d.get(PdfName.CIDSET) == null || d.get(PdfName.FONTFILE2) == null) {
                     continue;
                 }
                 PRStream cidSet = (PRStream) PdfReader.getPdfObject(d.get(PdfName.CIDSET));
@@ -76,6 +79,63 @@ final class CidSetCompletion {
         } catch (DocumentException e) {
             throw new IllegalStateException("PDF kan inte skapas: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The font descriptors of every font the pages use, in their resources or in those of the form
+     * XObjects they draw (charts, the table of contents' page numbers), each once.
+     */
+    static Set<PdfIndirectReference> fontDescriptors(PdfReader reader) {
+        Set<PdfIndirectReference> found = new LinkedHashSet<>();
+        Set<Integer> visited = new HashSet<>();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            collect(reader.getPageN(page).get(PdfName.RESOURCES), visited, found);
+        }
+        return found;
+    }
+
+    private static void collect(PdfObject resourcesObject, Set<Integer> visited, Set<PdfIndirectReference> found) {
+        if (!firstVisit(resourcesObject, visited)) {
+            return;
+        }
+        PdfDictionary resources = (PdfDictionary) PdfReader.getPdfObject(resourcesObject);
+        if (resources == null) {
+            return;
+        }
+        PdfDictionary fonts = resources.getAsDict(PdfName.FONT);
+        if (fonts != null) {
+            for (PdfName key : fonts.getKeys()) {
+                PdfObject fontObject = fonts.get(key);
+                if (!firstVisit(fontObject, visited)) {
+                    continue;
+                }
+                PdfDictionary font = (PdfDictionary) PdfReader.getPdfObject(fontObject);
+                PdfArray descendants = font == null ? null : font.getAsArray(PdfName.DESCENDANTFONTS);
+                for (int i = 0; descendants != null && i < descendants.size(); i++) {
+                    PdfDictionary cidFont = descendants.getAsDict(i);
+                    PdfObject descriptor = cidFont == null ? null : cidFont.get(PdfName.FONTDESCRIPTOR);
+                    if (descriptor != null && descriptor.isIndirect()) {
+                        found.add((PdfIndirectReference) descriptor);
+                    }
+                }
+            }
+        }
+        PdfDictionary xobjects = resources.getAsDict(PdfName.XOBJECT);
+        if (xobjects != null) {
+            for (PdfName key : xobjects.getKeys()) {
+                PdfObject xobject = xobjects.get(key);
+                PdfObject form = PdfReader.getPdfObject(xobject);
+                if (form instanceof PdfDictionary d && PdfName.FORM.equals(d.get(PdfName.SUBTYPE))
+                        && firstVisit(xobject, visited)) {
+                    collect(d.get(PdfName.RESOURCES), visited, found);
+                }
+            }
+        }
+    }
+
+    /** False for an indirect object already visited; direct objects are always visited. */
+    private static boolean firstVisit(PdfObject o, Set<Integer> visited) {
+        return o == null || !o.isIndirect() || visited.add(((PdfIndirectReference) o).getNumber());
     }
 
     /** numGlyphs of the TrueType program's maxp table. */

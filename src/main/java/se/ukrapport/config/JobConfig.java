@@ -16,8 +16,8 @@ import se.ukrapport.store.ReportStore;
 /**
  * rapportJob: every input file is read and checked before the first output file is written
  * (into staging), unless the business tables already hold exactly this input
- * ({@link LoadedInputDecider}); Word and PDF are rendered side by side, one per core, as they share nothing but
- * the read-only store; validera checks the PDF files if {@code --validera} asked for it;
+ * ({@link LoadedInputDecider}); the survey and grants are read beside the strategy documents, and
+ * Word and PDF rendered side by side, one per core, as they share nothing but the read-only store; validera checks the PDF files if {@code --validera} asked for it;
  * publicera swaps the staging folder into place last.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,13 +34,23 @@ class JobConfig {
     Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
             Step lasEes, Step lasStrategier, Step rattaStrategier, Step aggregera, Step renderaDocx, Step renderaPdf,
             Step jamfor, Step validera, Step publicera, LoadedInputDecider loadedInput) {
-        Flow read = new FlowBuilder<Flow>("lasIndata")
-                .start(lasKommuner)
-                .next(lasKodbok)
+        // Survey and grants on one core, strategy documents on the other: they share only the
+        // municipality list, and each clears only its own rows. rattaStrategier records its
+        // corrections beside the survey's, so it follows both.
+        Flow surveyAndGrants = new FlowBuilder<Flow>("enkatOchEes")
+                .start(lasKodbok)
                 .next(lasEnkat)
                 .next(tillampaRattelser)
                 .next(lasEes)
-                .next(lasStrategier)
+                .build();
+        Flow strategies = new FlowBuilder<Flow>("strategier").start(lasStrategier).build();
+        // (A split added to a started builder would run its first step beside the branches.)
+        Flow readBoth = new FlowBuilder<Flow>("enkatEesOchStrategier")
+                .split(new SimpleAsyncTaskExecutor("lasa-")).add(surveyAndGrants, strategies)
+                .build();
+        Flow read = new FlowBuilder<Flow>("lasIndata")
+                .start(lasKommuner)
+                .next(readBoth)
                 .next(rattaStrategier)
                 .build();
         Flow ingest = new FlowBuilder<Flow>("indata")

@@ -23,10 +23,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 class DocxBlockReader {
 
     /** English and Swedish Word style names/ids of headings ("Heading 1", "Rubrik1", "Title"). */
-    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(heading|rubrik|title|titel|överskrift|subtitle|underrubrik).*");
+    static final Pattern HEADING_STYLE = Pattern.compile("(?i)(heading|rubrik|title|titel|överskrift|subtitle|underrubrik).*");
     /** List styles ("List Bullet", "Liststycke", "Punktlista", "Numrerad lista"). */
-    private static final Pattern LIST_STYLE = Pattern.compile("(?i).*(list|punkt|numrer|bullet).*");
-    private static final int MAX_BOLD_HEADING_LENGTH = 80;
+    static final Pattern LIST_STYLE = Pattern.compile("(?i).*(list|punkt|numrer|bullet).*");
+    static final int MAX_BOLD_HEADING_LENGTH = 80;
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final byte[] ZIP_MAGIC = {0x50, 0x4B};
 
@@ -44,7 +44,8 @@ class DocxBlockReader {
         }
     }
 
-    private static void checkMagic(Path file) throws IOException {
+    /** Refuses, by their first bytes, files that are no zip package at all, in Swedish. */
+    static void checkMagic(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4);

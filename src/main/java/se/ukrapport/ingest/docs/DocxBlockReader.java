@@ -9,42 +9,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import javax.xml.stream.XMLStreamException;
 
-/** Word documents: paragraphs, list items, headings and table cells in body order. */
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+
+/**
+ * Word documents: paragraphs, list items, headings and table cells in body order. The package is
+ * opened with POI's OPCPackage (so ZipSecureFile's limits apply to every part read) and the body
+ * streamed with StAX instead of building an XWPFDocument, which was most of the time spent on
+ * strategies; the blocks are the same as XWPF gave (see {@link WordText}).
+ */
 class DocxBlockReader {
 
     /** English and Swedish Word style names/ids of headings ("Heading 1", "Rubrik1", "Title"). */
-    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)(heading|rubrik|title|titel|överskrift|subtitle|underrubrik).*");
+    static final Pattern HEADING_STYLE = Pattern.compile("(?i)(heading|rubrik|title|titel|överskrift|subtitle|underrubrik).*");
     /** List styles ("List Bullet", "Liststycke", "Punktlista", "Numrerad lista"). */
-    private static final Pattern LIST_STYLE = Pattern.compile("(?i).*(list|punkt|numrer|bullet).*");
-    private static final int MAX_BOLD_HEADING_LENGTH = 80;
+    static final Pattern LIST_STYLE = Pattern.compile("(?i).*(list|punkt|numrer|bullet).*");
+    static final int MAX_BOLD_HEADING_LENGTH = 80;
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final byte[] ZIP_MAGIC = {0x50, 0x4B};
 
     List<TextBlock> read(Path file) throws IOException {
         checkMagic(file);
-        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            WordPackage doc = new WordPackage(pkg);
             List<TextBlock> out = new ArrayList<>();
-            addElements(doc, doc.getBodyElements(), out);
+            doc.readBody(element -> addElement(doc, element, out));
             return out;
-        } catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
+        } catch (OLE2NotOfficeXmlFileException e) {
             throw new UnreadableDocumentException(file.getFileName().toString(), "filen är lösenordsskyddad eller i det äldre .doc-formatet", e);
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
-                 | org.apache.poi.UnsupportedFileFormatException | IOException e) {
+        } catch (InvalidFormatException | XMLStreamException | WordPackage.UnreadablePartException | OpenXML4JRuntimeException
+                 | UnsupportedFileFormatException | IOException e) {
             throw new UnreadableDocumentException(file.getFileName().toString(), "filen är inte en giltig docx", e);
         }
     }
 
-    private static void checkMagic(Path file) throws IOException {
+    /** Refuses, by their first bytes, files that are no zip package at all, in Swedish. */
+    static void checkMagic(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4);
@@ -70,32 +76,29 @@ class DocxBlockReader {
         return true;
     }
 
-    private void addElements(XWPFDocument doc, List<IBodyElement> elements, List<TextBlock> out) {
-        for (IBodyElement element : elements) {
-            if (element instanceof XWPFParagraph p) {
-                addParagraph(doc, p, out);
-            } else if (element instanceof XWPFTable t) {
-                addTable(doc, t, out);
-            } else if (element instanceof XWPFSDT sdt) {
-                addText(TextBlock.Kind.PARAGRAPH, sdt.getContent().getText(), out);
-            }
+    /** A w:p, w:tbl or w:sdt directly in the body (XWPFDocument.getBodyElements()). */
+    private void addElement(WordPackage doc, WordElement element, List<TextBlock> out) throws IOException, XMLStreamException {
+        if (element.is("p")) {
+            WordText.Paragraph p = doc.text().paragraph(element);
+            addText(kindOf(doc, p), p.text(), out);
+        } else if (element.is("tbl")) {
+            addTable(doc, element, out);
+        } else {
+            addText(TextBlock.Kind.PARAGRAPH, doc.text().blockSdtText(element), out);
         }
     }
 
-    private void addParagraph(XWPFDocument doc, XWPFParagraph p, List<TextBlock> out) {
-        addText(kindOf(doc, p), p.getText(), out);
-    }
-
-    private void addTable(XWPFDocument doc, XWPFTable table, List<TextBlock> out) {
-        for (XWPFTableRow row : table.getRows()) {
-            for (XWPFTableCell cell : row.getTableCells()) {
-                // A cell is one unit; its paragraphs are joined, nested tables read as cells too.
+    private void addTable(WordPackage doc, WordElement table, List<TextBlock> out) {
+        for (WordElement row : table.children("tr")) {
+            for (WordElement cell : row.children("tc")) {
+                // A cell is one unit; its paragraphs are joined, nested tables read as cells too
+                // (before the cell itself); content controls in cells were never read.
                 StringBuilder text = new StringBuilder();
-                for (IBodyElement e : cell.getBodyElements()) {
-                    if (e instanceof XWPFParagraph p) {
-                        text.append(p.getText()).append(' ');
-                    } else if (e instanceof XWPFTable nested) {
-                        addTable(doc, nested, out);
+                for (WordElement e : cell.elements()) {
+                    if (e.is("p")) {
+                        text.append(doc.text().paragraph(e).text()).append(' ');
+                    } else if (e.is("tbl")) {
+                        addTable(doc, e, out);
                     }
                 }
                 addText(TextBlock.Kind.TABLE_CELL, text.toString(), out);
@@ -110,44 +113,39 @@ class DocxBlockReader {
         }
     }
 
-    private TextBlock.Kind kindOf(XWPFDocument doc, XWPFParagraph p) {
-        String styleId = p.getStyleID() == null ? "" : p.getStyleID();
-        String styleName = styleName(doc, styleId);
-        if (HEADING_STYLE.matcher(styleId).matches() || HEADING_STYLE.matcher(styleName).matches()) {
+    private TextBlock.Kind kindOf(WordPackage doc, WordText.Paragraph p) throws IOException, XMLStreamException {
+        String styleId = p.styleId() == null ? "" : p.styleId();
+        if (HEADING_STYLE.matcher(styleId).matches()) {
             return TextBlock.Kind.HEADING;
         }
-        if (p.getNumID() != null || LIST_STYLE.matcher(styleId).matches() || LIST_STYLE.matcher(styleName).matches()) {
+        // The styles part is read only for a style id that does not tell by itself.
+        String styleName = styleId.isEmpty() ? "" : doc.styleName(styleId).toLowerCase(Locale.ROOT);
+        if (HEADING_STYLE.matcher(styleName).matches()) {
+            return TextBlock.Kind.HEADING;
+        }
+        if (p.numId() != null || LIST_STYLE.matcher(styleId).matches() || LIST_STYLE.matcher(styleName).matches()) {
             return TextBlock.Kind.LIST_ITEM;
         }
-        if (looksLikeBoldHeading(p)) {
+        if (looksLikeBoldHeading(doc.text(), p)) {
             return TextBlock.Kind.HEADING;
         }
         return TextBlock.Kind.PARAGRAPH;
     }
 
-    private static String styleName(XWPFDocument doc, String styleId) {
-        if (styleId.isEmpty() || doc.getStyles() == null) {
-            return "";
-        }
-        XWPFStyle style = doc.getStyles().getStyle(styleId);
-        return style == null || style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
-    }
-
     /** Documents typed without styles mark headings by bold short lines without a full stop. */
-    private static boolean looksLikeBoldHeading(XWPFParagraph p) {
-        String text = Whitespace.normalize(p.getText());
+    private static boolean looksLikeBoldHeading(WordText words, WordText.Paragraph p) {
+        String text = Whitespace.normalize(p.text());
         if (text.isEmpty() || text.length() > MAX_BOLD_HEADING_LENGTH || text.matches(".*[.!?:;,]$")) {
             return false;
         }
-        List<XWPFRun> runs = p.getRuns();
         boolean anyText = false;
-        for (XWPFRun r : runs) {
-            String rt = r.text();
-            if (rt == null || rt.isBlank()) {
+        for (WordElement r : p.runs()) {
+            String rt = words.runText(r);
+            if (rt.isBlank()) {
                 continue;
             }
             anyText = true;
-            if (!r.isBold()) {
+            if (!words.isBold(r)) {
                 return false;
             }
         }

@@ -16,9 +16,10 @@ import se.ukrapport.store.ReportStore;
 /**
  * rapportJob: every input file is read and checked before the first output file is written
  * (into staging), unless the business tables already hold exactly this input
- * ({@link LoadedInputDecider}); the survey and grants are read beside the strategy documents, and
- * Word and PDF rendered side by side, one per core, as they share nothing but the read-only store; validera checks the PDF files if {@code --validera} asked for it;
- * publicera swaps the staging folder into place last.
+ * ({@link LoadedInputDecider}). The survey and grants are read beside the strategy documents, and
+ * Word and PDF rendered side by side, one per core, as they share nothing but the read-only store;
+ * validera checks the PDF files if {@code --validera} asked for it; publicera swaps the staging
+ * folder into place last.
  */
 @Configuration(proxyBeanMethods = false)
 class JobConfig {

@@ -134,6 +134,27 @@ abstract class RerunScenarios {
                 .anySatisfy(r -> assertThat(r.values()).contains("Lerum", "q36_energi_etanol_minskning"));
     }
 
+    /** The unit edits a template's text: only that chapter changes, and nothing is read again. */
+    @Test
+    void editedTemplateIsRenderedFromTheLoadedTables() throws IOException {
+        Path templates = work.resolve("mallar");
+        Files.createDirectories(templates);
+        try (var files = Files.list(Path.of("templates"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, templates.resolve(f.getFileName().toString()));
+            }
+        }
+        Path kap05 = templates.resolve("kap05-kommunernas-arbete.ftl");
+        Files.writeString(kap05, Files.readString(kap05, StandardCharsets.UTF_8)
+                .replace("Kapitlet bygger på enkätsvaren", "Kapitlet bygger helt på enkätsvaren"), StandardCharsets.UTF_8);
+        TestCorpus.Run edited = run("--templates=" + templates);
+        assertThat(edited.exitCode()).as(edited.err()).isZero();
+        assertThat(edited.out()).contains("inget läses om").doesNotContain("Läser ")
+                .contains("1 kapitelfiler (kap05)");
+        assertThat(work.resolve("output/html/index.html")).content(StandardCharsets.UTF_8)
+                .contains("Kapitlet bygger helt på enkätsvaren");
+    }
+
     /** Regression guard: an ingest that failed half-way leaves tables that must not be reused. */
     @Test
     void tablesOfAFailedIngestAreReadAgain() throws IOException {

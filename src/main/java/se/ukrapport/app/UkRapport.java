@@ -41,16 +41,23 @@ public final class UkRapport {
 
     private final Console console;
     private final Path workingDir;
+    /** Whether this JVM is the program's own, whose compiler it may tune ({@link ShortRunCompilation}). */
+    private final boolean ownJvm;
 
     public UkRapport(Console console, Path workingDir) {
+        this(console, workingDir, false);
+    }
+
+    private UkRapport(Console console, Path workingDir, boolean ownJvm) {
         this.console = console;
         this.workingDir = workingDir;
+        this.ownJvm = ownJvm;
     }
 
     public static UkRapport forSystem() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        return new UkRapport(new Console(out, err), Path.of("").toAbsolutePath());
+        return new UkRapport(new Console(out, err), Path.of("").toAbsolutePath(), true);
     }
 
     public static String version() {
@@ -120,6 +127,9 @@ public final class UkRapport {
             } catch (java.io.IOException e) {
                 return internalError(e);
             }
+        }
+        if (ownJvm) {
+            ShortRunCompilation.applyFor(options.input());
         }
         try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(options)) {
             RunHistory history = ctx.getBean(RunHistory.class);

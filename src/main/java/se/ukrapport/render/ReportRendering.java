@@ -52,6 +52,10 @@ public final class ReportRendering {
     }
 
     private static byte[] render(ReportDocument doc, Format format, boolean full) {
-        return format == Format.DOCX ? new DocxWriter().write(doc, full) : new PdfReportWriter().write(doc, full);
+        if (format == Format.PDF) {
+            return new PdfReportWriter().write(doc, full);
+        }
+        // The Word edition is paginated as the PDF: its stored table of contents takes the PDF's pages.
+        return new DocxWriter().write(doc, full, new PdfReportWriter().render(doc, full).tocPages());
     }
 }

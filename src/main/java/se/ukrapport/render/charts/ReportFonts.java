@@ -8,16 +8,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The report's typeface, DejaVu Sans (shipped in the jar, free licence), loaded once: it has å, ä,
- * ö, en dash, no-break space and U+2212, and the PDF embeds it so every reader sees the same text.
+ * The report's typeface, Liberation Sans (from Debian's fonts-liberation2, SIL Open Font Licence,
+ * shipped in the jar), loaded once. It has å, ä, ö, en dash, no-break space and U+2212, and its
+ * advance widths are Arial's by design: the PDF embeds it and the Word edition names it Arial
+ * ({@link #WORD_FAMILY}), so both editions break lines and pages alike (LibreOffice shows Arial as
+ * Liberation Sans).
  */
 public final class ReportFonts {
 
-    public static final String REGULAR = "/fonts/DejaVuSans.ttf";
-    public static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
+    public static final String REGULAR = "/fonts/LiberationSans-Regular.ttf";
+    public static final String BOLD = "/fonts/LiberationSans-Bold.ttf";
+    public static final String ITALIC = "/fonts/LiberationSans-Italic.ttf";
+    /** The family the Word edition names: metric-compatible with the embedded font. */
+    public static final String WORD_FAMILY = "Arial";
 
     private static final byte[] REGULAR_BYTES = load(REGULAR);
     private static final byte[] BOLD_BYTES = load(BOLD);
+    private static final byte[] ITALIC_BYTES = load(ITALIC);
     private static final Font AWT_REGULAR = awt(REGULAR_BYTES);
     private static final Font AWT_BOLD = awt(BOLD_BYTES);
 
@@ -30,6 +37,10 @@ public final class ReportFonts {
 
     public static byte[] boldBytes() {
         return BOLD_BYTES;
+    }
+
+    public static byte[] italicBytes() {
+        return ITALIC_BYTES;
     }
 
     public static Font awt(boolean bold, float size) {

@@ -1,5 +1,7 @@
 package se.ukrapport.render.docx;
 
+import static se.ukrapport.render.model.PageLayout.twips;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,10 +9,15 @@ import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,15 +27,27 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import se.ukrapport.render.model.Block;
 import se.ukrapport.render.model.BulletList;
@@ -36,294 +55,536 @@ import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.Figure;
 import se.ukrapport.render.model.Heading;
 import se.ukrapport.render.model.Inline;
+import se.ukrapport.render.model.PageFlow;
+import se.ukrapport.render.model.PageLayout;
 import se.ukrapport.render.model.Paragraph;
 import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.model.Table;
 
 /**
- * Lays the document model out as Word (Apache POI): built-in heading styles, a TOC field that
- * Word updates on open, "Tabell N." / "Figur N." captions as SEQ fields with the right cached
- * numbers, repeated table header rows, landscape sections for wide tables, page numbers in the
- * footer, language sv-SE. Output is byte-for-byte deterministic (see {@link DeterministicZip}).
+ * Lays the document model out as Word (Apache POI), paginated as the PDF edition is
+ * ({@link PageLayout}, {@link PageFlow}): the same font metrics, sizes, exact line heights, spacing
+ * and page breaks. So the table of contents can be stored with the PDF writer's page numbers —
+ * each entry a hyperlink to its heading's bookmark, inside a TOC field Word can update — and a
+ * reader without Word sees the right pages. Page numbers in every section's footer (portrait and
+ * landscape), not on the first page; "Tabell N." / "Figur N." captions as SEQ fields whose numbers
+ * are bookmarked, and references in the text ("se figur 15") as REF fields to them; editable
+ * charts; language sv-SE. Output is byte-for-byte deterministic (see {@link DeterministicZip}).
  */
 public final class DocxWriter {
 
-    private static final int PORTRAIT_W = 11906;
-    private static final int PORTRAIT_H = 16838;
-    private static final int MARGIN = 1418;
-
-    /** @param fullReport with title page and table of contents (the whole report, not one chapter) */
-    public byte[] write(ReportDocument doc, boolean fullReport) {
-        // Tables' body rows go into document.xml as text when the file is saved (TableRowsXml).
-        List<TableRowsXml.Rows> bodyRows = new ArrayList<>();
+    /**
+     * @param fullReport with title page and table of contents (the whole report), else a chapter
+     *                   file with its own first page and contents
+     * @param tocPages   the page of each {@link ReportDocument#tocEntries()} entry, as the PDF
+     *                   writer placed it
+     */
+    public byte[] write(ReportDocument doc, boolean fullReport, List<Integer> tocPages) {
         try (XWPFDocument d = new XWPFDocument()) {
-            WordStyles.install(d);
-            d.getProperties().getCoreProperties().setTitle(doc.meta().title());
-            d.getProperties().getCoreProperties().setCreator(doc.meta().unit());
-            d.getProperties().getCoreProperties().setLastModifiedByUser(doc.meta().unit());
-            if (doc.meta().date() != null) {
-                Date date = Date.from(doc.meta().date().atStartOfDay().toInstant(ZoneOffset.UTC));
-                d.getProperties().getCoreProperties().setCreated(Optional.of(date));
-                d.getProperties().getCoreProperties().setModified(Optional.of(date));
-            }
-            d.getProperties().getExtendedProperties().setApplication("uk-rapport");
-            WordLists lists = new WordLists(d);
-            if (fullReport) {
-                titlePage(d, doc);
-                toc(d, doc);
-            }
-            boolean first = true;
-            for (Chapter c : doc.chapters()) {
-                for (Block b : c.blocks()) {
-                    if (b instanceof Heading h) {
-                        heading(d, h, h.level() == 1 && !first);
-                        first = false;
-                    } else if (b instanceof Paragraph p) {
-                        XWPFParagraph para = d.createParagraph();
-                        inlines(para, doc, p.inlines());
-                    } else if (b instanceof BulletList l) {
-                        for (List<Inline> item : l.items()) {
-                            XWPFParagraph para = d.createParagraph();
-                            para.setStyle("ListParagraph");
-                            para.setNumID(lists.bullets());
-                            inlines(para, doc, item);
-                        }
-                    } else if (b instanceof Table t) {
-                        table(d, doc, t, bodyRows);
-                    } else if (b instanceof Figure f) {
-                        figure(d, doc, f);
-                    }
-                }
-            }
-            CTSectPr last = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr()
-                    : d.getDocument().getBody().addNewSectPr();
-            page(last, false);
-            XWPFFooter footer = d.createFooter(HeaderFooterType.DEFAULT);
-            XWPFParagraph fp = footer.createParagraph();
-            fp.setAlignment(ParagraphAlignment.CENTER);
-            field(fp, "PAGE", "1");
-            d.enforceUpdateFields();
+            Build b = new Build(d, doc, tocPages);
+            b.run(fullReport);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             d.write(out);
+            byte[] styles = WordStyles.xml();
+            byte[] settings = WordSettings.xml();
             return DeterministicZip.normalise(out.toByteArray(), doc.meta().date(),
-                    Map.of("word/document.xml", (xml, zip) -> TableRowsXml.splice(xml, bodyRows, zip)));
+                    Map.of("word/document.xml", (xml, zip) -> TableRowsXml.splice(xml, b.bodyRows, zip),
+                            "word/styles.xml", (xml, zip) -> zip.write(styles),
+                            "word/settings.xml", (xml, zip) -> zip.write(settings)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void titlePage(XWPFDocument d, ReportDocument doc) {
-        XWPFParagraph t = d.createParagraph();
-        t.setStyle("Title");
-        t.setSpacingBefore(4000);
-        t.createRun().setText(doc.meta().title());
-        if (doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty()) {
-            XWPFParagraph s = d.createParagraph();
-            s.setStyle("Subtitle");
-            s.createRun().setText(doc.meta().subtitle());
-        }
-        XWPFParagraph u = d.createParagraph();
-        u.setSpacingBefore(2400);
-        u.createRun().setText(doc.meta().unit());
-        if (doc.meta().date() != null) {
-            d.createParagraph().createRun().setText(doc.meta().date().toString());
-        }
-        if (doc.meta().colophon() != null && !doc.meta().colophon().isEmpty()) {
-            XWPFParagraph c = d.createParagraph();
-            c.setSpacingBefore(2400);
-            XWPFRun r = c.createRun();
-            r.setFontSize(8);
-            r.setText(doc.meta().colophon());
-        }
-    }
+    /** One document being built: the section, spacing and bookmark state of the flow. */
+    private static final class Build {
+        private final XWPFDocument d;
+        private final ReportDocument doc;
+        private final List<Integer> tocPages;
+        /** Tables' body rows go into document.xml as text when the file is saved (TableRowsXml). */
+        final List<TableRowsXml.Rows> bodyRows = new ArrayList<>();
+        private final WordLists lists;
+        /** Ids of the tables and figures in this file: references to others stay plain text. */
+        private final Set<String> objectsHere = new HashSet<>();
+        private String footerId;
+        private String firstFooterId;
+        private boolean landscape;
+        private boolean firstSection = true;
+        /** The next block starts a section, and so a page: no page break of its own. */
+        private boolean sectionStart;
+        /** The last body element, if it is a paragraph (a section break can end it). */
+        private XWPFParagraph lastParagraph;
+        /** The space after {@link #lastParagraph}. */
+        private float lastAfter;
+        /** Space the next paragraph takes before it, after a table (the PDF's space after a table). */
+        private float pendingBefore;
+        private int bookmarks;
+        private int tocIndex;
 
-    private void toc(XWPFDocument d, ReportDocument doc) {
-        XWPFParagraph h = d.createParagraph();
-        h.setStyle("TOCHeading");
-        h.setPageBreak(true);
-        h.createRun().setText("Innehåll");
-        // A complex TOC field; its cached result lists the headings so the document reads well
-        // even before Word updates the field (which it offers to do on open: updateFields).
-        XWPFParagraph p = d.createParagraph();
-        CTR begin = p.getCTP().addNewR();
-        begin.addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        begin.getFldCharArray(0).setDirty(true);
-        CTR instr = p.getCTP().addNewR();
-        CTText it = instr.addNewInstrText();
-        it.setStringValue(" TOC \\o \"1-2\" \\h \\z \\u ");
-        it.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        List<Heading> entries = doc.tocEntries();
-        for (int i = 0; i < entries.size(); i++) {
-            XWPFParagraph e = i == 0 ? p : d.createParagraph();
-            e.setStyle(entries.get(i).level() == 1 ? "TOC1" : "TOC2");
-            e.createRun().setText(entries.get(i).text());
-            if (i == entries.size() - 1) {
-                e.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+        Build(XWPFDocument d, ReportDocument doc, List<Integer> tocPages) {
+            this.d = d;
+            this.doc = doc;
+            this.tocPages = tocPages;
+            this.lists = new WordLists(d);
+            for (Chapter c : doc.chapters()) {
+                objectsHere.addAll(ReportDocument.objectIds(c));
             }
         }
-        if (entries.isEmpty()) {
-            p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
-        }
-    }
 
-    private void heading(XWPFDocument d, Heading h, boolean newPage) {
-        XWPFParagraph p = d.createParagraph();
-        p.setStyle("Heading" + h.level());
-        if (newPage) {
-            p.setPageBreak(true);
+        void run(boolean fullReport) {
+            properties();
+            d.createStyles();
+            footers();
+            if (fullReport) {
+                titlePage();
+                toc(true);
+            } else {
+                XWPFParagraph p = paragraph("Cover");
+                p.createRun().setText(PageFlow.coverLine(doc));
+                toc(false);
+            }
+            for (Chapter c : doc.chapters()) {
+                List<Block> blocks = c.blocks();
+                for (int i = 0; i < blocks.size(); i++) {
+                    Block b = blocks.get(i);
+                    orientation(PageFlow.landscape(blocks, i));
+                    if (b instanceof Heading h) {
+                        heading(h);
+                    } else if (b instanceof Paragraph p) {
+                        inlines(paragraph("Normal"), p.inlines());
+                    } else if (b instanceof BulletList l) {
+                        list(l);
+                    } else if (b instanceof Table t) {
+                        table(t);
+                    } else if (b instanceof Figure f) {
+                        figure(f);
+                    }
+                }
+            }
+            if (lastParagraph == null) {
+                // Word needs a paragraph after a closing table: one that takes no room.
+                tinyParagraph();
+            }
+            CTSectPr last = d.getDocument().getBody().isSetSectPr() ? d.getDocument().getBody().getSectPr()
+                    : d.getDocument().getBody().addNewSectPr();
+            section(last);
         }
-        p.createRun().setText(h.text());
-    }
 
-    private void inlines(XWPFParagraph p, ReportDocument doc, List<Inline> inlines) {
-        for (Inline i : inlines) {
+        private void properties() {
+            POIXMLProperties.CoreProperties core = d.getProperties().getCoreProperties();
+            core.setTitle(doc.meta().title());
+            core.setCreator(doc.meta().unit());
+            core.setLastModifiedByUser(doc.meta().unit());
+            String subject = doc.meta().subtitle() == null || doc.meta().subtitle().isEmpty() ? doc.meta().title()
+                    : doc.meta().subtitle();
+            core.getUnderlyingProperties().setSubjectProperty(subject);
+            core.setKeywords("Uthållig kommun; energi; klimat; kommuner; uppföljning");
+            core.getUnderlyingProperties().setLanguageProperty("sv-SE");
+            if (doc.meta().date() != null) {
+                Date date = Date.from(doc.meta().date().atStartOfDay().toInstant(ZoneOffset.UTC));
+                core.setCreated(Optional.of(date));
+                core.setModified(Optional.of(date));
+            }
+            d.getProperties().getExtendedProperties().setApplication("uk-rapport");
+        }
+
+        /** One footer with the page number for every section; an empty one for the first page. */
+        private void footers() {
+            XWPFFooter footer = d.createFooter(HeaderFooterType.DEFAULT);
+            XWPFParagraph fp = footer.createParagraph();
+            fp.setStyle("Footer");
+            fp.setAlignment(ParagraphAlignment.CENTER);
+            field(fp, "PAGE", "2");
+            XWPFFooter first = d.createFooter(HeaderFooterType.FIRST);
+            first.createParagraph().setStyle("Footer");
+            footerId = d.getRelationId(footer);
+            firstFooterId = d.getRelationId(first);
+        }
+
+        private XWPFParagraph paragraph(String style) {
+            return paragraph(style, 0);
+        }
+
+        /**
+         * A new paragraph with the space the PDF puts before it. Between two paragraphs that space
+         * is added to the first one's space after: Word adds a paragraph's space after and the next
+         * one's space before, LibreOffice takes the larger of the two, so only one of them is ever
+         * set. Like the PDF's, a space after is dropped at the foot of a page. After a table (no
+         * space after in Word) the space goes before the paragraph.
+         */
+        private XWPFParagraph paragraph(String style, float before) {
+            if (lastParagraph != null && before > 0) {
+                after(lastParagraph, lastAfter + before);
+            }
+            XWPFParagraph p = d.createParagraph();
+            p.setStyle(style);
+            if (pendingBefore > 0) {
+                spacing(p).setBefore(BigInteger.valueOf(twips(pendingBefore + before)));
+                pendingBefore = 0;
+            }
+            lastParagraph = p;
+            lastAfter = WordStyles.after(style);
+            return p;
+        }
+
+        private void after(XWPFParagraph p, float after) {
+            spacing(p).setAfter(BigInteger.valueOf(twips(after)));
+            if (p == lastParagraph) {
+                lastAfter = after;
+            }
+        }
+
+        private static CTSpacing spacing(XWPFParagraph p) {
+            CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            return ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
+        }
+
+        private void titlePage() {
+            XWPFParagraph t = paragraph("Title");
+            t.createRun().setText(doc.meta().title());
+            if (doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty()) {
+                paragraph("Subtitle").createRun().setText(doc.meta().subtitle());
+            }
+            XWPFParagraph u = paragraph("Normal", PageLayout.TITLE_BLOCK_GAP);
+            after(u, 0);
+            u.createRun().setText(doc.meta().unit());
+            if (doc.meta().date() != null) {
+                XWPFParagraph date = paragraph("Normal");
+                after(date, 0);
+                date.createRun().setText(doc.meta().date().toString());
+            }
+            if (doc.meta().colophon() != null && !doc.meta().colophon().isEmpty()) {
+                XWPFParagraph c = paragraph("Normal", PageLayout.TITLE_BLOCK_GAP);
+                after(c, 0);
+                CTSpacing s = spacing(c);
+                s.setLine(BigInteger.valueOf(twips(PageLayout.COLOPHON_LEADING)));
+                s.setLineRule(STLineSpacingRule.EXACT);
+                XWPFRun r = c.createRun();
+                r.setFontSize(PageLayout.COLOPHON_SIZE);
+                r.setText(doc.meta().colophon());
+            }
+        }
+
+        /**
+         * The table of contents as Word stores it after "Uppdatera fält": a TOC field whose result
+         * holds one paragraph per heading, each a hyperlink to the heading's bookmark with its page
+         * number (a PAGEREF result) after a dotted tab; the page numbers are the PDF edition's.
+         */
+        private void toc(boolean pageBreak) {
+            XWPFParagraph h = paragraph("TOCHeading");
+            h.setPageBreak(pageBreak);
+            h.createRun().setText(PageFlow.TOC_TITLE);
+            List<Heading> entries = doc.tocEntries();
+            for (int i = 0; i < entries.size(); i++) {
+                Heading e = entries.get(i);
+                XWPFParagraph p = paragraph(e.level() == 1 ? "TOC1" : "TOC2");
+                CTP ctp = p.getCTP();
+                if (i == 0) {
+                    fieldChar(ctp, STFldCharType.BEGIN);
+                    instruction(ctp, "TOC \\o \"1-2\" \\h \\z \\u");
+                    fieldChar(ctp, STFldCharType.SEPARATE);
+                }
+                CTHyperlink link = ctp.addNewHyperlink();
+                link.setAnchor(tocBookmark(i));
+                link.setHistory(true);
+                text(link.addNewR(), e.text());
+                link.addNewR().addNewTab();
+                CTSimpleField page = link.addNewFldSimple();
+                page.setInstr(" PAGEREF " + tocBookmark(i) + " \\h ");
+                text(page.addNewR(), i < tocPages.size() ? Integer.toString(tocPages.get(i)) : "");
+                if (i == entries.size() - 1) {
+                    fieldChar(ctp, STFldCharType.END);
+                }
+            }
+        }
+
+        private static String tocBookmark(int i) {
+            return String.format(Locale.ROOT, "_Toc%08d", i + 1);
+        }
+
+        /** A caption number's bookmark, for REF fields: "_RefFigur15". */
+        private String captionBookmark(String id) {
+            return "_Ref" + doc.label(id).replace(" ", "");
+        }
+
+        /** Ends the section when the orientation changes: the next block starts a page of the other kind. */
+        private void orientation(boolean wanted) {
+            if (wanted == landscape) {
+                return;
+            }
+            XWPFParagraph end = lastParagraph != null ? lastParagraph : tinyParagraph();
+            CTPPr ppr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+            section(ppr.addNewSectPr());
+            landscape = wanted;
+            sectionStart = true;
+            pendingBefore = 0;
+        }
+
+        /** A paragraph of one point, where Word needs a paragraph but the PDF has nothing (after a table). */
+        private XWPFParagraph tinyParagraph() {
+            float keep = pendingBefore;
+            pendingBefore = 0;
+            XWPFParagraph p = paragraph("Normal");
+            after(p, 0);
+            CTSpacing s = spacing(p);
+            s.setLine(BigInteger.valueOf(20));
+            s.setLineRule(STLineSpacingRule.EXACT);
+            p.getCTP().getPPr().addNewRPr().addNewSz().setVal(BigInteger.TWO);
+            pendingBefore = keep;
+            return p;
+        }
+
+        /** A section's page: size, orientation, margins and the footer references. */
+        private void section(CTSectPr s) {
+            while (s.sizeOfFooterReferenceArray() > 0) {
+                s.removeFooterReference(0);
+            }
+            CTHdrFtrRef ref = s.addNewFooterReference();
+            ref.setType(STHdrFtr.DEFAULT);
+            ref.setId(footerId);
+            if (firstSection) {
+                CTHdrFtrRef first = s.addNewFooterReference();
+                first.setType(STHdrFtr.FIRST);
+                first.setId(firstFooterId);
+                if (!s.isSetTitlePg()) {
+                    s.addNewTitlePg();
+                }
+            } else if (s.isSetTitlePg()) {
+                s.unsetTitlePg();
+            }
+            firstSection = false;
+            CTPageSz size = s.isSetPgSz() ? s.getPgSz() : s.addNewPgSz();
+            int w = twips(PageLayout.PAGE_WIDTH);
+            int h = twips(PageLayout.PAGE_HEIGHT);
+            size.setW(BigInteger.valueOf(landscape ? h : w));
+            size.setH(BigInteger.valueOf(landscape ? w : h));
+            size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
+            CTPageMar m = s.isSetPgMar() ? s.getPgMar() : s.addNewPgMar();
+            BigInteger margin = BigInteger.valueOf(twips(PageLayout.MARGIN));
+            m.setTop(margin);
+            m.setBottom(margin);
+            m.setLeft(margin);
+            m.setRight(margin);
+            m.setHeader(BigInteger.valueOf(twips(PageLayout.FOOTER)));
+            m.setFooter(BigInteger.valueOf(twips(PageLayout.FOOTER)));
+            m.setGutter(BigInteger.ZERO);
+        }
+
+        private void heading(Heading h) {
+            XWPFParagraph p = paragraph("Heading" + h.level(), h.level() == 1 ? 0 : PageLayout.HEADING_BEFORE);
+            // A chapter starts a page, unless a section break has just started one.
+            if (h.level() == 1 && !sectionStart) {
+                p.setPageBreak(true);
+            }
+            sectionStart = false;
+            if (h.level() <= 2) {
+                bookmark(p.getCTP(), tocBookmark(tocIndex++), () -> text(p.getCTP().addNewR(), h.text()));
+            } else {
+                p.createRun().setText(h.text());
+            }
+        }
+
+        private void bookmark(CTP p, String name, Runnable content) {
+            CTBookmark start = p.addNewBookmarkStart();
+            BigInteger id = BigInteger.valueOf(bookmarks++);
+            start.setId(id);
+            start.setName(name);
+            content.run();
+            p.addNewBookmarkEnd().setId(id);
+        }
+
+        private void inlines(XWPFParagraph p, List<Inline> inlines) {
+            sectionStart = false;
+            for (Inline i : inlines) {
+                if (i instanceof Inline.Ref r && objectsHere.contains(r.targetId())) {
+                    reference(p, r);
+                    continue;
+                }
+                XWPFRun run = p.createRun();
+                run.setText(doc.text(i));
+                if (i instanceof Inline.Strong) {
+                    run.setBold(true);
+                } else if (i instanceof Inline.Emphasis) {
+                    run.setItalic(true);
+                }
+            }
+        }
+
+        /** "figur 15" as the word and a REF field to the caption's bookmarked number, so it follows renumbering. */
+        private void reference(XWPFParagraph p, Inline.Ref r) {
+            String label = doc.text(r);
+            int space = label.lastIndexOf(' ');
+            p.createRun().setText(label.substring(0, space + 1));
+            field(p, "REF " + captionBookmark(r.targetId()) + " \\h", label.substring(space + 1));
+        }
+
+        private void list(BulletList l) {
+            List<List<Inline>> items = l.items();
+            for (int i = 0; i < items.size(); i++) {
+                XWPFParagraph para = paragraph("ListParagraph");
+                para.setNumID(lists.bullets());
+                if (i == items.size() - 1) {
+                    after(para, PageLayout.LIST_AFTER);
+                }
+                inlines(para, items.get(i));
+            }
+        }
+
+        private void caption(String label, String id, String text) {
+            XWPFParagraph p = paragraph("Caption", PageLayout.CAPTION_BEFORE);
+            sectionStart = false;
+            p.createRun().setText(label + " ");
+            bookmark(p.getCTP(), captionBookmark(id),
+                    () -> field(p, "SEQ " + label + " \\* ARABIC", Integer.toString(doc.number(id))));
+            p.createRun().setText(". " + text);
+        }
+
+        private void table(Table t) {
+            if (t.caption() != null) {
+                caption("Tabell", t.id(), t.caption());
+            } else if (lastParagraph == null) {
+                // Two tables in a row would merge in Word: the PDF's space between them, as a paragraph.
+                XWPFParagraph gap = tinyParagraph();
+                spacing(gap).setLine(BigInteger.valueOf(twips(pendingBefore)));
+                pendingBefore = 0;
+            }
+            sectionStart = false;
+            int cols = t.columns();
+            int rows = t.header().size() + t.rows().size();
+            if (cols == 0 || rows == 0) {
+                return;
+            }
+            boolean body = !t.rows().isEmpty();
+            XWPFTable table = d.createTable(t.header().size() + (body ? 1 : 0), cols);
+            lastParagraph = null;
+            int[] widths = widths(t, twips(PageLayout.textWidth(landscape)));
+            layout(table, widths);
+            int r = 0;
+            for (List<String> header : t.header()) {
+                XWPFTableRow row = table.getRow(r++);
+                row.setRepeatHeader(true);
+                row.setCantSplitRow(true);
+                fill(row, header, t.numeric(), widths);
+            }
+            if (body) {
+                // One placeholder row; the body rows replace it in the saved document.xml.
+                table.getRow(r).getCell(0).getParagraphs().get(0).createRun()
+                        .setText(TableRowsXml.marker(bodyRows.size()));
+                bodyRows.add(new TableRowsXml.Rows(t.rows(), t.numeric(), widths));
+            }
+            pendingBefore = PageLayout.TABLE_AFTER;
+        }
+
+        /** The table style, fixed column widths (Word must not re-fit them), the header row look. */
+        private static void layout(XWPFTable table, int[] widths) {
+            CTTblPr pr = table.getCTTbl().getTblPr();
+            if (pr.isSetTblBorders()) {
+                pr.unsetTblBorders();
+            }
+            pr.addNewTblStyle().setVal(WordStyles.TABLE);
+            int total = 0;
+            for (int w : widths) {
+                total += w;
+            }
+            var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+            width.setW(BigInteger.valueOf(total));
+            width.setType(STTblWidth.DXA);
+            pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+            var look = pr.addNewTblLook();
+            look.setVal(new byte[] {0x04, 0x20});
+            CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            while (grid.sizeOfGridColArray() > 0) {
+                grid.removeGridCol(0);
+            }
+            for (int w : widths) {
+                grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            }
+        }
+
+        private static int[] widths(Table t, int total) {
+            int cols = t.columns();
+            int[] w = new int[cols];
+            int sum = 0;
+            for (int i = 0; i < cols; i++) {
+                sum += i < t.widths().size() ? t.widths().get(i) : 1;
+            }
+            for (int i = 0; i < cols; i++) {
+                w[i] = total * (i < t.widths().size() ? t.widths().get(i) : 1) / sum;
+            }
+            return w;
+        }
+
+        /** A header row, each cell aligned as its column; body rows are {@link TableRowsXml#row}. */
+        private static void fill(XWPFTableRow row, List<String> values, List<Boolean> numeric, int[] widths) {
+            for (int c = 0; c < widths.length; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(Integer.toString(widths[c]));
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                p.setStyle(WordStyles.TABLE_TEXT);
+                if (numeric.get(c)) {
+                    p.setAlignment(ParagraphAlignment.RIGHT);
+                }
+                XWPFRun run = p.createRun();
+                run.setBold(true);
+                String v = c < values.size() ? values.get(c) : "";
+                String[] lines = v.split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        run.addBreak();
+                    }
+                    run.setText(lines[i]);
+                }
+            }
+        }
+
+        private void figure(Figure f) {
+            caption("Figur", f.id(), f.caption());
+            XWPFParagraph p = paragraph("Normal");
+            // The chart's line is its height plus the font's descent (~2 pt); the rest is space after.
+            after(p, PageLayout.FIGURE_AFTER - 2);
+            CTSpacing s = spacing(p);
+            s.setLine(BigInteger.valueOf(240));
+            s.setLineRule(STLineSpacingRule.AUTO);
             XWPFRun r = p.createRun();
-            r.setText(doc.text(i));
-            if (i instanceof Inline.Strong) {
-                r.setBold(true);
-            } else if (i instanceof Inline.Emphasis) {
-                r.setItalic(true);
+            try {
+                WordCharts.add(d, r, f.chart());
+            } catch (IOException | InvalidFormatException e) {
+                throw new IllegalStateException(e);
             }
+            // Alt text for screen readers: the drawing's docPr, naming the figure, question and result.
+            var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
+            inline.getDocPr().setDescr(doc.label(f.id()) + ": " + f.alt());
+            inline.getDocPr().setTitle(doc.label(f.id()) + ". " + f.caption());
         }
-    }
-
-    private void caption(XWPFDocument d, String label, int number, String text) {
-        XWPFParagraph p = d.createParagraph();
-        p.setStyle("Caption");
-        p.setKeepNext(true);
-        p.createRun().setText(label + " ");
-        field(p, "SEQ " + label + " \\* ARABIC", Integer.toString(number));
-        p.createRun().setText(". " + text);
     }
 
     /** A complex field with its cached result, so the number is right before Word updates it. */
     static void field(XWPFParagraph p, String instruction, String cached) {
-        CTR begin = p.getCTP().addNewR();
-        CTFldChar b = begin.addNewFldChar();
-        b.setFldCharType(STFldCharType.BEGIN);
-        CTR instr = p.getCTP().addNewR();
-        CTText t = instr.addNewInstrText();
+        CTP ctp = p.getCTP();
+        fieldChar(ctp, STFldCharType.BEGIN);
+        instruction(ctp, instruction);
+        fieldChar(ctp, STFldCharType.SEPARATE);
+        text(ctp.addNewR(), cached);
+        fieldChar(ctp, STFldCharType.END);
+    }
+
+    private static void fieldChar(CTP p, STFldCharType.Enum type) {
+        p.addNewR().addNewFldChar().setFldCharType(type);
+    }
+
+    private static void instruction(CTP p, String instruction) {
+        CTText t = p.addNewR().addNewInstrText();
         t.setStringValue(" " + instruction + " ");
-        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        p.getCTP().addNewR().addNewT().setStringValue(cached);
-        p.getCTP().addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
+        t.setSpace(SpaceAttribute.Space.PRESERVE);
     }
 
-    private void table(XWPFDocument d, ReportDocument doc, Table t, List<TableRowsXml.Rows> bodyRows) {
-        if (t.landscape()) {
-            sectionBreak(d, false);
+    private static void text(CTR r, String text) {
+        CTText t = r.addNewT();
+        t.setStringValue(text);
+        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
         }
-        if (t.caption() != null) {
-            caption(d, "Tabell", doc.number(t.id()), t.caption());
-        }
-        int cols = t.columns();
-        int rows = t.header().size() + t.rows().size();
-        if (cols == 0 || rows == 0) {
-            return;
-        }
-        boolean body = !t.rows().isEmpty();
-        XWPFTable table = d.createTable(t.header().size() + (body ? 1 : 0), cols);
-        table.setWidth("100%");
-        int[] widths = widths(t, t.landscape() ? PORTRAIT_H - 2 * MARGIN : PORTRAIT_W - 2 * MARGIN);
-        int r = 0;
-        for (List<String> header : t.header()) {
-            XWPFTableRow row = table.getRow(r++);
-            row.setRepeatHeader(true);
-            row.setCantSplitRow(true);
-            fill(row, header, widths);
-        }
-        if (body) {
-            // One placeholder row; the body rows replace it in the saved document.xml.
-            table.getRow(r).getCell(0).getParagraphs().get(0).createRun()
-                    .setText(TableRowsXml.marker(bodyRows.size()));
-            bodyRows.add(new TableRowsXml.Rows(t.rows(), t.numeric(), widths));
-        }
-        d.createParagraph();
-        if (t.landscape()) {
-            sectionBreak(d, true);
-        }
-    }
-
-    private static int[] widths(Table t, int total) {
-        int cols = t.columns();
-        int[] w = new int[cols];
-        int sum = 0;
-        for (int i = 0; i < cols; i++) {
-            sum += i < t.widths().size() ? t.widths().get(i) : 1;
-        }
-        for (int i = 0; i < cols; i++) {
-            w[i] = total * (i < t.widths().size() ? t.widths().get(i) : 1) / sum;
-        }
-        return w;
-    }
-
-    /** A header row; body rows are {@link TableRowsXml#row}. */
-    private void fill(XWPFTableRow row, List<String> values, int[] widths) {
-        for (int c = 0; c < widths.length; c++) {
-            XWPFTableCell cell = row.getCell(c);
-            cell.setWidth(Integer.toString(widths[c]));
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            p.setSpacingAfter(0);
-            XWPFRun run = p.createRun();
-            run.setFontSize(9);
-            run.setBold(true);
-            String v = c < values.size() ? values.get(c) : "";
-            String[] lines = v.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    run.addBreak();
-                }
-                run.setText(lines[i]);
-            }
-        }
-    }
-
-    private void figure(XWPFDocument d, ReportDocument doc, Figure f) {
-        caption(d, "Figur", doc.number(f.id()), f.caption());
-        XWPFParagraph p = d.createParagraph();
-        XWPFRun r = p.createRun();
-        try {
-            WordCharts.add(d, r, f.chart());
-        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IllegalStateException(e);
-        }
-        // Alt text for screen readers: the drawing's docPr description.
-        var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
-        inline.getDocPr().setDescr(f.alt());
-        inline.getDocPr().setTitle(doc.label(f.id()));
-    }
-
-    /** Ends the current section: portrait (before a landscape table) or landscape (after it). */
-    private void sectionBreak(XWPFDocument d, boolean landscape) {
-        XWPFParagraph p = d.createParagraph();
-        CTSectPr s = p.getCTP().addNewPPr().addNewSectPr();
-        page(s, landscape);
-    }
-
-    private static void page(CTSectPr s, boolean landscape) {
-        CTPageSz size = s.isSetPgSz() ? s.getPgSz() : s.addNewPgSz();
-        if (landscape) {
-            size.setW(BigInteger.valueOf(PORTRAIT_H));
-            size.setH(BigInteger.valueOf(PORTRAIT_W));
-            size.setOrient(STPageOrientation.LANDSCAPE);
-        } else {
-            size.setW(BigInteger.valueOf(PORTRAIT_W));
-            size.setH(BigInteger.valueOf(PORTRAIT_H));
-            size.setOrient(STPageOrientation.PORTRAIT);
-        }
-        CTPageMar m = s.isSetPgMar() ? s.getPgMar() : s.addNewPgMar();
-        m.setTop(BigInteger.valueOf(MARGIN));
-        m.setBottom(BigInteger.valueOf(MARGIN));
-        m.setLeft(BigInteger.valueOf(MARGIN));
-        m.setRight(BigInteger.valueOf(MARGIN));
-        m.setHeader(BigInteger.valueOf(708));
-        m.setFooter(BigInteger.valueOf(708));
-        m.setGutter(BigInteger.ZERO);
-    }
-
-    static CTBody body(XWPFDocument d) {
-        return d.getDocument().getBody();
     }
 }

@@ -90,17 +90,22 @@ final class TableRowsXml {
         return -1;
     }
 
-    /** One body row: cell widths in twentieths of a point, right-aligned columns. */
+    /**
+     * One body row: never split over two pages (as in the PDF), cell widths in twentieths of a
+     * point, the table text style, right-aligned number columns.
+     */
     static void row(Writer out, List<String> values, List<Boolean> numeric, int[] widths) throws IOException {
-        out.write("<w:tr>");
+        out.write("<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>");
         for (int c = 0; c < widths.length; c++) {
             out.write("<w:tc><w:tcPr><w:tcW w:w=\"");
             out.write(Integer.toString(widths[c]));
-            out.write("\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\"/>");
+            out.write("\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"");
+            out.write(WordStyles.TABLE_TEXT);
+            out.write("\"/>");
             if (numeric.get(c)) {
                 out.write("<w:jc w:val=\"right\"/>");
             }
-            out.write("</w:pPr><w:r><w:rPr><w:sz w:val=\"18\"/><w:b w:val=\"off\"/></w:rPr>");
+            out.write("</w:pPr><w:r>");
             String v = c < values.size() ? values.get(c) : "";
             String[] lines = v.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {

@@ -1,14 +1,18 @@
 package se.ukrapport.render.docx;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -23,20 +27,39 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
 
 import se.ukrapport.render.charts.ChartFactory;
+import se.ukrapport.render.charts.ReportFonts;
 import se.ukrapport.render.model.Chart;
 
 /**
- * Charts as native Word charts (POI XDDF): horizontal clustered or stacked bars whose data lives in
- * the chart's embedded workbook, so the programme unit can restyle or edit them in Word.
+ * Charts as native Word charts (POI XDDF): horizontal clustered or stacked bars whose categories
+ * and series live in the chart's embedded workbook, and whose series refer to those cells, so that
+ * Word's "Redigera data" opens the numbers and editing them changes the chart. Values are the ones
+ * data/&lt;id&gt;.csv holds (one decimal); bars carry value labels in Swedish form ("42 %"), and
+ * all chart text is tagged Swedish.
  */
 final class WordCharts {
 
     private static final String[] COLOURS = {"1F4E79", "2E75B6", "9DC3E6", "C55A11", "F4B183", "548235", "A9D18E",
             "7F7F7F", "BF9000"};
+    /** Fills on which a value label is written in white. */
+    private static final List<String> DARK = List.of("1F4E79", "2E75B6", "C55A11", "548235", "7F7F7F");
+    private static final String SWEDISH = "sv-SE";
+    /** Chart text in hundredths of a point: the PDF charts' 8 pt. */
+    private static final int TEXT_SIZE = 800;
 
     private WordCharts() {
+    }
+
+    /** The value a chart shows and its workbook holds for a data point: data/&lt;id&gt;.csv's one decimal. */
+    static double shown(BigDecimal value) {
+        return value == null ? 0d : value.setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
     static XWPFChart add(XWPFDocument doc, XWPFRun run, Chart chart) throws IOException, InvalidFormatException {
@@ -45,19 +68,25 @@ final class WordCharts {
         XWPFChart c = doc.createChart(run, w, h);
         c.setAutoTitleDeleted(true);
         XDDFCategoryAxis categories = c.createCategoryAxis(AxisPosition.LEFT);
-        categories.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+        categories.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis values = c.createValueAxis(AxisPosition.BOTTOM);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
-        if ("%".equals(chart.unit())) {
+        boolean percent = "%".equals(chart.unit());
+        if (percent) {
             values.setMinimum(0);
             values.setMaximum(100);
         }
-        values.setNumberFormat("0");
-        if (chart.unit() != null && !chart.unit().isEmpty()) {
+        values.setNumberFormat(percent ? "0\" %\"" : "#,##0");
+        if (chart.unit() != null && !chart.unit().isEmpty() && !percent) {
             values.setTitle(chart.unit());
         }
+
+        // The workbook: categories in column A, one column per series, names in row 1.
+        int n = chart.categories().size();
+        c.setSheetTitle("Kategori", 0);
         String[] cats = chart.categories().toArray(String[]::new);
-        XDDFCategoryDataSource catData = XDDFDataSourcesFactory.fromArray(cats);
+        XDDFCategoryDataSource catData = XDDFDataSourcesFactory.fromArray(cats,
+                c.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
         XDDFBarChartData data = (XDDFBarChartData) c.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
         boolean stacked = chart.kind() == Chart.Kind.STACKED;
@@ -66,16 +95,19 @@ final class WordCharts {
         data.setVaryColors(false);
         List<Chart.Series> series = chart.series();
         for (int i = 0; i < series.size(); i++) {
-            Double[] vals = new Double[cats.length];
-            for (int k = 0; k < cats.length; k++) {
-                vals[k] = k < series.get(i).values().size() ? series.get(i).values().get(k).doubleValue() : 0d;
+            Double[] vals = new Double[n];
+            for (int k = 0; k < n; k++) {
+                vals[k] = shown(k < series.get(i).values().size() ? series.get(i).values().get(k) : null);
             }
-            XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(vals);
+            XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(vals,
+                    c.formatRange(new CellRangeAddress(1, n, i + 1, i + 1)), i + 1);
             XDDFBarChartData.Series s = (XDDFBarChartData.Series) data.addSeries(catData, numbers);
-            s.setTitle(series.get(i).name(), null);
+            s.setTitle(series.get(i).name(), c.setSheetTitle(series.get(i).name(), i + 1));
+            String fill = COLOURS[i % COLOURS.length];
             XDDFShapeProperties props = new XDDFShapeProperties();
-            props.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(COLOURS[i % COLOURS.length]))));
+            props.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(fill))));
             s.setShapeProperties(props);
+            valueLabels(s.getCTBarSer().addNewDLbls(), percent, stacked, stacked && DARK.contains(fill));
         }
         c.plot(data);
         if (stacked) {
@@ -84,14 +116,74 @@ final class WordCharts {
         if (stacked || series.size() > 1) {
             c.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         }
+        swedish(c);
         return c;
+    }
+
+    /**
+     * Each bar's value, in the report's form: "42 %" at the end of a bar, inside a stacked bar's
+     * segment (white on dark fills); zero segments unlabelled.
+     */
+    private static void valueLabels(CTDLbls labels, boolean percent, boolean stacked, boolean white) {
+        var format = labels.addNewNumFmt();
+        format.setFormatCode(percent ? "0\" %\";-0\" %\";;" : "#,##0;-#,##0;;");
+        format.setSourceLinked(false);
+        labels.addNewSpPr().addNewNoFill();
+        CTTextBody text = labels.addNewTxPr();
+        text.addNewBodyPr();
+        text.addNewLstStyle();
+        CTTextCharacterProperties rpr = text.addNewP().addNewPPr().addNewDefRPr();
+        rpr.setSz(TEXT_SIZE);
+        rpr.setLang(SWEDISH);
+        if (white) {
+            rpr.addNewSolidFill().addNewSrgbClr().setVal(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+        }
+        labels.addNewDLblPos().setVal(stacked ? STDLblPos.CTR : STDLblPos.OUT_END);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
+    }
+
+    /**
+     * Chart text is Swedish and in the report's font: the chart space's language and default text
+     * properties, and every run POI wrote (the axis title) re-tagged from its default English.
+     */
+    private static void swedish(XWPFChart c) {
+        var space = c.getCTChartSpace();
+        // <c:lang> first in the chart space (POI's lite schemas have no type for it).
+        String ns = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+        try (org.apache.xmlbeans.XmlCursor cur = space.newCursor()) {
+            if (cur.toFirstChild()) {
+                cur.beginElement(new javax.xml.namespace.QName(ns, "lang", "c"));
+                cur.insertAttributeWithValue("val", SWEDISH);
+            }
+        }
+        CTTextBody text = space.isSetTxPr() ? space.getTxPr() : space.addNewTxPr();
+        if (text.getBodyPr() == null) {
+            text.addNewBodyPr();
+        }
+        if (text.sizeOfPArray() == 0) {
+            text.addNewLstStyle();
+            CTTextCharacterProperties rpr = text.addNewP().addNewPPr().addNewDefRPr();
+            rpr.setSz(TEXT_SIZE);
+            rpr.addNewLatin().setTypeface(ReportFonts.WORD_FAMILY);
+        }
+        XmlObject[] runs = space.selectPath("declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' "
+                + ".//a:rPr | .//a:endParaRPr | .//a:defRPr");
+        for (XmlObject r : runs) {
+            if (r instanceof CTTextCharacterProperties p) {
+                p.setLang(SWEDISH);
+            }
+        }
     }
 
     private static byte[] hex(String rgb) {
         return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16),
                 (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
     }
-
 
     /**
      * Stacked bars need {@code <c:overlap val="100"/>}; POI's lite schemas lack that element's type,

@@ -39,7 +39,7 @@ public final class HtmlWriter {
     /** Kept small and phone-first: one column, tables scroll sideways instead of overflowing. */
     private static final String STYLE = String.join("\n",
             "*,*::before,*::after{box-sizing:border-box}",
-            "body{margin:0;font:1rem/1.55 system-ui,-apple-system,\"Segoe UI\",Roboto,\"DejaVu Sans\",sans-serif;"
+            "body{margin:0;font:1rem/1.55 system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,\"Liberation Sans\",sans-serif;"
                     + "color:#1a1a1a;background:#fff;-webkit-text-size-adjust:100%}",
             "header,nav,main{max-width:46rem;margin:0 auto;padding:0 1rem}",
             "header{padding-top:2rem;padding-bottom:1rem;border-bottom:3px solid #1F4E79}",

@@ -11,7 +11,9 @@ import java.security.SecureRandom;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -19,7 +21,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
@@ -54,6 +55,8 @@ import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.Figure;
 import se.ukrapport.render.model.Heading;
 import se.ukrapport.render.model.Inline;
+import se.ukrapport.render.model.PageFlow;
+import se.ukrapport.render.model.PageLayout;
 import se.ukrapport.render.model.Paragraph;
 import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.model.Table;
@@ -70,20 +73,32 @@ import se.ukrapport.render.model.Table;
  */
 public final class PdfReportWriter {
 
-    private static final float MARGIN = 70f;
-    private static final float LEADING = 13f;
+    private static final float MARGIN = PageLayout.MARGIN;
+    private static final float LEADING = PageLayout.BODY_LEADING;
+    private static final Rectangle PORTRAIT = new Rectangle(PageLayout.PAGE_WIDTH, PageLayout.PAGE_HEIGHT);
     /** Room for a page number in the TOC: four digits of the TOC's bold font. */
     private static final float TOC_NUMBER_WIDTH = 28f;
     private static final PdfName SCOPE = new PdfName("Scope");
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName ROW = new PdfName("TR");
 
+    /**
+     * The PDF file and the page on which each table-of-contents entry's heading was placed
+     * ({@link ReportDocument#tocEntries()} order; physical pages, the title page is 1).
+     */
+    public record Output(byte[] bytes, List<Integer> tocPages) {
+    }
+
     public byte[] write(ReportDocument doc, boolean fullReport) {
+        return render(doc, fullReport).bytes();
+    }
+
+    public Output render(ReportDocument doc, boolean fullReport) {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
         byte[] fileId = fileId(doc);
         Pass pass = new Pass(doc, fullReport, profile, fileId);
         pass.run();
-        return CidSetCompletion.apply(pass.bytes, profile.date(), fileId);
+        return new Output(CidSetCompletion.apply(pass.bytes, profile.date(), fileId), List.copyOf(pass.tocPages));
     }
 
     /** The file id: from the report's title and chapters, not the clock. */
@@ -102,6 +117,10 @@ public final class PdfReportWriter {
         private final ArchivalProfile profile;
         private final byte[] fileId;
         private final List<PdfTemplate> tocPageNumbers = new ArrayList<>();
+        private final List<Integer> tocPages = new ArrayList<>();
+        /** Tables laid out once, for the keep-with-next test of a heading and for drawing. */
+        private final Map<Table, PdfPTable> laidOut = new IdentityHashMap<>();
+        private boolean landscape;
         byte[] bytes;
 
         private final Font body;
@@ -113,6 +132,7 @@ public final class PdfReportWriter {
         private final Font[] headings;
         private final BaseFont regularBase;
         private final BaseFont boldBase;
+        private final BaseFont italicBase;
         private Document document;
         private PdfWriter writer;
         private TaggedFlow flow;
@@ -128,31 +148,38 @@ public final class PdfReportWriter {
             this.fullReport = fullReport;
             this.profile = profile;
             this.fileId = fileId;
+            // Not cached: a cached BaseFont is one object for every document, and records the glyphs
+            // each of them uses; the Word step lays out the same documents at the same time.
             try {
-                regularBase = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                        ReportFonts.regularBytes(), null);
-                boldBase = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                        ReportFonts.boldBytes(), null);
+                regularBase = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
+                        BaseFont.EMBEDDED, false, ReportFonts.regularBytes(), null);
+                boldBase = BaseFont.createFont("LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                        false, ReportFonts.boldBytes(), null);
+                italicBase = BaseFont.createFont("LiberationSans-Italic.ttf", BaseFont.IDENTITY_H,
+                        BaseFont.EMBEDDED, false, ReportFonts.italicBytes(), null);
             } catch (DocumentException | IOException e) {
                 throw new IllegalStateException("Typsnittet kan inte bäddas in", e);
             }
-            // Subset prefixes ("ABCDEF+DejaVuSans") come from BaseFont's random source: seed it.
+            // Subset prefixes ("ABCDEF+LiberationSans") come from BaseFont's random source: seed it.
             regularBase.setSecureRandom(seeded("regular"));
             boldBase.setSecureRandom(seeded("bold"));
-            body = new Font(regularBase, 10);
-            bold = new Font(boldBase, 10);
-            italic = new Font(regularBase, 10, Font.ITALIC);
-            small = new Font(regularBase, 8);
-            smallBold = new Font(boldBase, 8);
-            caption = new Font(boldBase, 9);
-            headings = new Font[] {new Font(boldBase, 18, Font.NORMAL, new java.awt.Color(0x1F4E79)),
-                    new Font(boldBase, 13, Font.NORMAL, new java.awt.Color(0x1F4E79)),
-                    new Font(boldBase, 11, Font.NORMAL, new java.awt.Color(0x1F4E79))};
+            italicBase.setSecureRandom(seeded("italic"));
+            body = new Font(regularBase, PageLayout.BODY_SIZE);
+            bold = new Font(boldBase, PageLayout.BODY_SIZE);
+            italic = new Font(italicBase, PageLayout.BODY_SIZE);
+            small = new Font(regularBase, PageLayout.CELL_SIZE);
+            smallBold = new Font(boldBase, PageLayout.CELL_SIZE);
+            caption = new Font(boldBase, PageLayout.CAPTION_SIZE);
+            headings = new Font[3];
+            for (int i = 0; i < 3; i++) {
+                headings[i] = new Font(boldBase, PageLayout.HEADING_SIZE[i], Font.NORMAL,
+                        new java.awt.Color(PageLayout.ACCENT));
+            }
         }
 
         void run() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
+            document = new Document(PORTRAIT, MARGIN, MARGIN, MARGIN, MARGIN);
             try {
                 writer = PdfWriter.getInstance(document, out);
                 writer.setPageEvent(this);
@@ -167,21 +194,27 @@ public final class PdfReportWriter {
                 outlineLevels.push(0);
                 if (fullReport) {
                     titlePage();
+                    numberPages = true;
                     toc();
+                } else {
+                    chapterCover();
+                    numberPages = true;
                 }
-                numberPages = true;
                 boolean first = true;
                 for (Chapter c : doc.chapters()) {
                     section = new PdfStructureElement(root, PdfName.SECT);
-                    for (Block b : c.blocks()) {
+                    List<Block> blocks = c.blocks();
+                    for (int i = 0; i < blocks.size(); i++) {
+                        Block b = blocks.get(i);
+                        orientation(PageFlow.landscape(blocks, i));
                         if (b instanceof Heading h) {
                             if (h.level() == 1 && !first) {
                                 flow.newPage();
                             }
                             first = false;
-                            heading(h);
+                            heading(h, PageFlow.keepWithNext(blocks, i, this::firstLineHeight));
                         } else if (b instanceof Paragraph p) {
-                            paragraph(section, PdfName.P, phrase(p.inlines()), 0, 6);
+                            paragraph(section, PdfName.P, phrase(p.inlines()), 0, PageLayout.PARAGRAPH_AFTER);
                         } else if (b instanceof BulletList l) {
                             list(l);
                         } else if (b instanceof Table t) {
@@ -219,21 +252,33 @@ public final class PdfReportWriter {
         }
 
         private void titlePage() {
-            flow.moveDown(180);
-            paragraph(root, PdfName.H1,
-                    line(doc.meta().title(), new Font(boldBase, 24, Font.NORMAL, new java.awt.Color(0x1F4E79)), 30),
-                    0, 0);
+            flow.moveDown(PageLayout.TITLE_TOP);
+            paragraph(root, PdfName.H1, line(doc.meta().title(), new Font(boldBase, PageLayout.TITLE_SIZE,
+                    Font.NORMAL, new java.awt.Color(PageLayout.ACCENT)), PageLayout.TITLE_LEADING), 0, 0);
             if (doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty()) {
-                paragraph(root, PdfName.P, line(doc.meta().subtitle(), new Font(regularBase, 14), 18), 0, 0);
+                paragraph(root, PdfName.P, line(doc.meta().subtitle(), new Font(regularBase,
+                        PageLayout.SUBTITLE_SIZE), PageLayout.SUBTITLE_LEADING), 0, 0);
             }
-            paragraph(root, PdfName.P, line(doc.meta().unit(), body, LEADING), 120, 0);
+            paragraph(root, PdfName.P, line(doc.meta().unit(), body, LEADING), PageLayout.TITLE_BLOCK_GAP, 0);
             if (doc.meta().date() != null) {
                 paragraph(root, PdfName.P, line(doc.meta().date().toString(), body, LEADING), 0, 0);
             }
             if (doc.meta().colophon() != null && !doc.meta().colophon().isEmpty()) {
-                paragraph(root, PdfName.P, line(doc.meta().colophon(), small, 11), 120, 0);
+                paragraph(root, PdfName.P, line(doc.meta().colophon(), new Font(regularBase,
+                        PageLayout.COLOPHON_SIZE), PageLayout.COLOPHON_LEADING), PageLayout.TITLE_BLOCK_GAP, 0);
             }
             flow.newPage();
+        }
+
+        /**
+         * A chapter file's first page: the report it is taken from and the chapter's own table of
+         * contents, so that the file read alone says what it is and where its sections are.
+         */
+        private void chapterCover() {
+            paragraph(root, PdfName.P, line(PageFlow.coverLine(doc), new Font(boldBase, PageLayout.SUBTITLE_SIZE,
+                    Font.NORMAL, new java.awt.Color(PageLayout.ACCENT)), PageLayout.SUBTITLE_LEADING), 0,
+                    PageLayout.TOC_HEADING_AFTER);
+            toc();
         }
 
         /**
@@ -242,13 +287,14 @@ public final class PdfReportWriter {
          * parent tree), so the links are reachable with assistive technology too.
          */
         private void toc() {
-            paragraph(root, PdfName.H1, line("Innehåll", headings[0], 24), 0, 12);
+            paragraph(root, PdfName.H1, line(PageFlow.TOC_TITLE, headings[0], PageLayout.HEADING_LEADING[0]), 0,
+                    PageLayout.TOC_HEADING_AFTER);
             PdfStructureElement toc = new PdfStructureElement(root, PdfName.TOC);
             List<Heading> entries = doc.tocEntries();
             for (int i = 0; i < entries.size(); i++) {
                 Heading e = entries.get(i);
                 Font f = e.level() == 1 ? bold : body;
-                Phrase p = new Phrase(14f, "", f);
+                Phrase p = new Phrase(PageLayout.TOC_LEADING, "", f);
                 p.add(new Chunk(e.text(), f));
                 Chunk dots = new Chunk(new DottedLineSeparator());
                 dots.setFont(f);
@@ -258,9 +304,9 @@ public final class PdfReportWriter {
                 p.add(new Chunk(imageOf(number), 0, -f.getSize() * 0.25f, false));
                 PdfStructureElement link = new PdfStructureElement(new PdfStructureElement(toc, PdfName.TOCI),
                         PdfName.LINK);
-                flow.ensureSpace(14);
+                flow.ensureSpace(PageLayout.TOC_LEADING);
                 float top = flow.y();
-                float indent = e.level() == 1 ? 0 : 14;
+                float indent = e.level() == 1 ? 0 : PageLayout.TOC_INDENT;
                 paragraph(link, p, 0, 0, indent);
                 link(link, "h" + i, e.text(), new Rectangle(flow.left() + indent, flow.y(), flow.right(), top));
             }
@@ -281,22 +327,23 @@ public final class PdfReportWriter {
             writer.addAnnotation(a);
         }
 
-        private void heading(Heading h) {
+        /** @param keep the height this heading needs on its page: itself and the start of what it introduces */
+        private void heading(Heading h, float keep) {
             Font font = headings[h.level() - 1];
-            float leading = font.getSize() * 1.3f;
-            float before = h.level() == 1 ? 0 : 10;
-            // Keep a heading with the first lines of what it introduces.
-            flow.ensureSpace(before + leading + 3 * LEADING);
+            float leading = PageLayout.HEADING_LEADING[h.level() - 1];
+            float before = h.level() == 1 ? 0 : PageLayout.HEADING_BEFORE;
+            // Keep a heading with the first line (row, figure) of what it introduces, as Word's
+            // "keep with next" does.
+            flow.ensureSpace(keep);
             if (!flow.atTopOfPage()) {
                 flow.moveDown(before);
             }
             float top = flow.y();
             if (h.level() <= 2) {
-                if (fullReport) {
-                    flow.canvas().localDestination("h" + tocIndex, new PdfDestination(PdfDestination.FITH, top));
-                    fillTocPageNumber(tocPageNumbers.get(tocIndex), h.level() == 1 ? bold : body,
-                            writer.getPageNumber());
-                }
+                flow.canvas().localDestination("h" + tocIndex, new PdfDestination(PdfDestination.FITH, top));
+                fillTocPageNumber(tocPageNumbers.get(tocIndex), h.level() == 1 ? bold : body,
+                        writer.getPageNumber());
+                tocPages.add(writer.getPageNumber());
                 tocIndex++;
             }
             while (outlineLevels.peek() >= h.level()) {
@@ -307,7 +354,48 @@ public final class PdfReportWriter {
                     h.level() != 1));
             outlineLevels.push(h.level());
             PdfName role = h.level() == 1 ? PdfName.H1 : h.level() == 2 ? PdfName.H2 : PdfName.H3;
-            paragraph(section, role, line(h.text(), font, leading), 0, 6);
+            paragraph(section, role, line(h.text(), font, leading), 0, PageLayout.HEADING_AFTER);
+        }
+
+        /**
+         * The height of the first part of a block that Word's "keep with next" keeps with the
+         * heading before it: a line of a paragraph or list, a table's caption with its header and
+         * first row, a figure's caption with the whole chart; and a heading's own height.
+         */
+        private float firstLineHeight(Block b) {
+            if (b instanceof Heading h) {
+                return PageLayout.HEADING_BEFORE + PageLayout.HEADING_LEADING[h.level() - 1] + PageLayout.HEADING_AFTER;
+            }
+            if (b instanceof Table t) {
+                float height = t.caption() == null ? 0
+                        : PageLayout.CAPTION_BEFORE + PageLayout.CAPTION_LEADING + PageLayout.CAPTION_AFTER;
+                PdfPTable pt = t.columns() > 0 ? laidOut(t) : null;
+                if (pt != null) {
+                    int rows = Math.min(pt.size(), t.header().size() + 1);
+                    for (int r = 0; r < rows; r++) {
+                        height += pt.getRowHeight(r);
+                    }
+                }
+                return height;
+            }
+            if (b instanceof Figure f) {
+                return PageLayout.CAPTION_BEFORE + PageLayout.CAPTION_LEADING + PageLayout.CAPTION_AFTER
+                        + ChartFactory.height(f.chart());
+            }
+            return LEADING;
+        }
+
+        /** Turns the page to the orientation a block needs (landscape for wide tables). */
+        private void orientation(boolean wanted) {
+            if (wanted != landscape) {
+                landscape = wanted;
+                document.setPageSize(wanted ? PORTRAIT.rotate() : PORTRAIT);
+                flow.newPage();
+            }
+        }
+
+        private PdfPTable laidOut(Table t) {
+            return laidOut.computeIfAbsent(t, this::layoutTable);
         }
 
         private void fillTocPageNumber(PdfTemplate number, Font f, int page) {
@@ -336,7 +424,7 @@ public final class PdfReportWriter {
             Rectangle page = d.getPageSize();
             TaggedFlow.artifact(cb, () -> ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
                     new Phrase(Integer.toString(w.getPageNumber()), small),
-                    (page.getLeft() + page.getRight()) / 2, page.getBottom() + 35, 0));
+                    (page.getLeft() + page.getRight()) / 2, page.getBottom() + PageLayout.FOOTER, 0));
         }
 
         private Phrase phrase(List<Inline> inlines) {
@@ -360,9 +448,9 @@ public final class PdfReportWriter {
                 float baseline = flow.y() - LEADING;
                 flow.mark(label, () -> ColumnText.showTextAligned(flow.canvas(), Element.ALIGN_LEFT,
                         new Phrase("\u2022", body), flow.left(), baseline, 0));
-                paragraph(text, phrase(item), 0, 0, 12);
+                paragraph(text, phrase(item), 0, 0, PageLayout.LIST_INDENT);
             }
-            flow.moveDown(10);
+            flow.moveDown(PageLayout.LIST_AFTER);
         }
 
         /**
@@ -370,24 +458,16 @@ public final class PdfReportWriter {
          * it can be tagged; header rows repeated on a following page are artifacts.
          */
         private void table(Table t) {
-            if (t.landscape()) {
-                document.setPageSize(PageSize.A4.rotate());
-                flow.newPage();
-            }
             PdfStructureElement table = new PdfStructureElement(section, PdfName.TABLE);
             int cols = t.columns();
-            PdfPTable pt = cols > 0 ? layoutTable(t) : null;
             int headerRows = t.header().size();
-            if (pt != null) {
-                float header = 0;
-                for (int r = 0; r < headerRows && r < pt.size(); r++) {
-                    header += pt.getRowHeight(r);
-                }
-                float firstRow = pt.size() > headerRows ? pt.getRowHeight(headerRows) : 0;
-                flow.ensureSpace(30 + header + firstRow);
-            }
+            // The caption stays with the header and the first row (Word: keep with next, rows not split).
+            flow.ensureSpace(firstLineHeight(t));
+            PdfPTable pt = cols > 0 ? laidOut(t) : null;
+            laidOut.remove(t);
             if (t.caption() != null) {
-                paragraph(table, PdfName.CAPTION, line(doc.label(t.id()) + ". " + t.caption(), caption, 12), 6, 4);
+                paragraph(table, PdfName.CAPTION, line(doc.label(t.id()) + ". " + t.caption(), caption,
+                        PageLayout.CAPTION_LEADING), PageLayout.CAPTION_BEFORE, PageLayout.CAPTION_AFTER);
             }
             if (pt != null) {
                 float[] widths = pt.getAbsoluteWidths();
@@ -418,11 +498,7 @@ public final class PdfReportWriter {
                     }
                     flow.moveDown(height);
                 }
-                flow.moveDown(10);
-            }
-            if (t.landscape()) {
-                document.setPageSize(PageSize.A4);
-                flow.newPage();
+                flow.moveDown(PageLayout.TABLE_AFTER);
             }
         }
 
@@ -465,14 +541,21 @@ public final class PdfReportWriter {
         }
 
         private PdfPCell cell(String text, Font f, boolean numeric, boolean header) {
-            PdfPCell c = new PdfPCell(new Phrase(text, f));
-            c.setPadding(3);
-            c.setBorderWidth(0.5f);
-            c.setBorderColor(new java.awt.Color(0xA6A6A6));
+            PdfPCell c = new PdfPCell(new Phrase(PageLayout.CELL_LEADING, text, f));
+            c.setLeading(PageLayout.CELL_LEADING, 0);
+            c.setPadding(PageLayout.CELL_PADDING);
+            // A Word cell's text starts a little beyond its margin, for the border line, and its row
+            // is one border line higher (LibreOffice lays them out so).
+            c.setPaddingBottom(PageLayout.CELL_PADDING + PageLayout.CELL_BORDER);
+            c.setPaddingLeft(PageLayout.CELL_PADDING + PageLayout.CELL_BORDER_INSET);
+            c.setPaddingRight(PageLayout.CELL_PADDING);
+            c.setBorderWidth(PageLayout.CELL_BORDER);
+            c.setBorderColor(new java.awt.Color(PageLayout.BORDER_COLOUR));
             if (header) {
-                c.setBackgroundColor(new java.awt.Color(0xDDEBF7));
+                c.setBackgroundColor(new java.awt.Color(PageLayout.HEADER_FILL));
             }
-            c.setHorizontalAlignment(numeric && !header ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            // A header stands over its column as the numbers below it do.
+            c.setHorizontalAlignment(numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
             return c;
         }
 
@@ -480,8 +563,9 @@ public final class PdfReportWriter {
         private void figure(Figure f) {
             float w = ChartFactory.WIDTH;
             float h = ChartFactory.height(f.chart());
-            flow.ensureSpace(h + 40);
-            paragraph(section, PdfName.CAPTION, line(doc.label(f.id()) + ". " + f.caption(), caption, 12), 6, 4);
+            flow.ensureSpace(firstLineHeight(f));
+            paragraph(section, PdfName.CAPTION, line(doc.label(f.id()) + ". " + f.caption(), caption,
+                    PageLayout.CAPTION_LEADING), PageLayout.CAPTION_BEFORE, PageLayout.CAPTION_AFTER);
             PdfTemplate tp = flow.canvas().createTemplate(w, h);
             Graphics2D g2 = new PdfGraphics2D(tp, w, h, new Mapper(regularBase, boldBase), false, false, 0f);
             try {
@@ -498,7 +582,7 @@ public final class PdfReportWriter {
             layout.put(PdfName.BBOX, new PdfArray(new float[] {x, bottom, x + w, bottom + h}));
             figure.put(PdfName.A, layout);
             flow.mark(figure, () -> flow.canvas().addTemplate(tp, x, bottom));
-            flow.moveDown(h + 8);
+            flow.moveDown(h + PageLayout.FIGURE_AFTER);
         }
     }
 

@@ -1,0 +1,55 @@
+package se.ukrapport.render.model;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The page-flow rules both printed editions apply to the document model, so that they break pages
+ * at the same places: which blocks go on landscape pages, what a heading is kept with, what a
+ * chapter file's first page says.
+ */
+public final class PageFlow {
+
+    public static final String TOC_TITLE = "Innehåll";
+
+    private PageFlow() {
+    }
+
+    /**
+     * Whether block {@code i} goes on a landscape page: a wide table does, and so do the headings
+     * right before it, so that a heading is never left behind on the previous portrait page.
+     * Consecutive landscape blocks share their pages.
+     */
+    public static boolean landscape(List<Block> blocks, int i) {
+        int k = i;
+        while (k < blocks.size() && blocks.get(k) instanceof Heading) {
+            k++;
+        }
+        return k < blocks.size() && blocks.get(k) instanceof Table t && t.landscape();
+    }
+
+    /**
+     * The height a heading needs on its page: itself, the headings right after it and the first
+     * part of the block they introduce ({@code firstPart}: a line, a table's caption, header and
+     * first row, a whole figure), as Word's "keep with next" keeps them together.
+     */
+    public static float keepWithNext(List<Block> blocks, int i, ToDoubleFunction<Block> firstPart) {
+        Heading h = (Heading) blocks.get(i);
+        float height = (h.level() == 1 ? 0 : PageLayout.HEADING_BEFORE) + PageLayout.HEADING_LEADING[h.level() - 1]
+                + PageLayout.HEADING_AFTER;
+        int k = i + 1;
+        while (k < blocks.size() && blocks.get(k) instanceof Heading) {
+            height += (float) firstPart.applyAsDouble(blocks.get(k));
+            k++;
+        }
+        if (k < blocks.size()) {
+            height += (float) firstPart.applyAsDouble(blocks.get(k));
+        }
+        return height;
+    }
+
+    /** The first line of a chapter file's first page: the report the chapter is taken from. */
+    public static String coverLine(ReportDocument doc) {
+        return "Ur " + doc.meta().title();
+    }
+}

@@ -6,10 +6,11 @@
 <#local question = d.question(q)>
 <#local rows = d.shares(q, d.all())>
 <#local top = d.ranked(q)?first>
+<#local least = d.ranked(q)?last>
 <#local base = (rows?first.base())!0>
 <figure id="${id?has_content?then(id, 'figur-' + q)}" kind="bar" unit="%"
     caption="${caption?has_content?then(caption, question.text())}"
-    alt="Liggande stapeldiagram över andelen av ${base} svarande kommuner per svarsalternativ. Vanligast är ”${top.option()}” med ${d.fmt().pct(top.percent()!0)}.">
+    alt="${question.text()} Vanligast bland de ${base} svarande kommunerna är ”${top.option()}”, ${d.fmt().pct(top.percent()!0)}; minst vanligt är ”${least.option()}”, ${d.fmt().pct(least.percent()!0)}.">
 <#list rows as s><category>${s.option()}</category></#list>
 <series name="Andel av svarande"><#list rows as s><v>${d.fmt().raw(s.percent()!0)}</v></#list></series>
 </figure>
@@ -19,9 +20,17 @@
 <#macro byClusterFigure q caption="">
 <#local question = d.question(q)>
 <#local clusters = d.clusters() + [d.all()]>
+<#-- The alt text names the main result: the most common answer and the cluster where it is most common. -->
+<#local top = d.ranked(q)?first>
+<#local best = "">
+<#local bestShare = -1>
+<#list d.clusters() as c>
+<#local p = (d.share(q, c, top.option()).percent())!0>
+<#if p gt bestShare><#local best = c><#local bestShare = p></#if>
+</#list>
 <figure id="figur-${q}" kind="stacked" unit="%"
     caption="${caption?has_content?then(caption, question.text())} Andel per kluster."
-    alt="Staplade liggande staplar, en per kluster och en för samtliga svarande, som visar hur svaren på frågan fördelar sig mellan svarsalternativen ${d.options(q)?join(', ')}.">
+    alt="${question.text()} ${d.fmt().pct(top.percent()!0)} av samtliga svarande kommuner svarar ”${top.option()}”<#if best?has_content>; högst andel i ${best}, ${d.fmt().pct(bestShare)}</#if>. Svarsalternativ: ${d.options(q)?join(', ')}.">
 <#list clusters as c><category>${c}</category></#list>
 <#list d.options(q) as opt>
 <series name="${opt}"><#list clusters as c><v>${d.fmt().raw((d.share(q, c, opt).percent())!0)}</v></#list></series>

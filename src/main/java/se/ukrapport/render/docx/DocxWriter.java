@@ -556,6 +556,8 @@ public final class DocxWriter {
             var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
             inline.getDocPr().setDescr(doc.label(f.id()) + ": " + f.alt());
             inline.getDocPr().setTitle(doc.label(f.id()) + ". " + f.caption());
+            // The name Word's selection pane shows: the figure's id, as its data file is named.
+            inline.getDocPr().setName(f.id());
         }
     }
 

@@ -2,7 +2,6 @@ package se.ukrapport.render.docx;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -40,9 +39,8 @@ import se.ukrapport.render.model.Chart;
 /**
  * Charts as native Word charts (POI XDDF): horizontal clustered or stacked bars whose categories
  * and series live in the chart's embedded workbook, and whose series refer to those cells, so that
- * Word's "Redigera data" opens the numbers and editing them changes the chart. Values are the ones
- * data/&lt;id&gt;.csv holds (one decimal); bars carry value labels in Swedish form ("42 %"), and
- * all chart text is tagged Swedish.
+ * Word's "Redigera data" opens the numbers and editing them changes the chart. Bars carry value
+ * labels in Swedish form ("42 %"), and all chart text is tagged Swedish.
  */
 final class WordCharts {
 
@@ -57,9 +55,13 @@ final class WordCharts {
     private WordCharts() {
     }
 
-    /** The value a chart shows and its workbook holds for a data point: data/&lt;id&gt;.csv's one decimal. */
-    static double shown(BigDecimal value) {
-        return value == null ? 0d : value.setScale(1, RoundingMode.HALF_UP).doubleValue();
+    /**
+     * The value a chart and its workbook hold for a data point: the model's, unrounded, so that a
+     * label ("34 %") is rounded once, as the text's figures are; data/&lt;id&gt;.csv holds the same
+     * value to one decimal.
+     */
+    static double value(BigDecimal value) {
+        return value == null ? 0d : value.doubleValue();
     }
 
     static XWPFChart add(XWPFDocument doc, XWPFRun run, Chart chart) throws IOException, InvalidFormatException {
@@ -97,7 +99,7 @@ final class WordCharts {
         for (int i = 0; i < series.size(); i++) {
             Double[] vals = new Double[n];
             for (int k = 0; k < n; k++) {
-                vals[k] = shown(k < series.get(i).values().size() ? series.get(i).values().get(k) : null);
+                vals[k] = value(k < series.get(i).values().size() ? series.get(i).values().get(k) : null);
             }
             XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(vals,
                     c.formatRange(new CellRangeAddress(1, n, i + 1, i + 1)), i + 1);
@@ -122,11 +124,12 @@ final class WordCharts {
 
     /**
      * Each bar's value, in the report's form: "42 %" at the end of a bar, inside a stacked bar's
-     * segment (white on dark fills); zero segments unlabelled.
+     * segment (white on dark fills); zero and narrow segments unlabelled.
      */
     private static void valueLabels(CTDLbls labels, boolean percent, boolean stacked, boolean white) {
         var format = labels.addNewNumFmt();
-        format.setFormatCode(percent ? "0\" %\";-0\" %\";;" : "#,##0;-#,##0;;");
+        // Segments of a stacked bar under 4 % are too narrow for their label: the workbook has the value.
+        format.setFormatCode(!percent ? "#,##0;-#,##0;;" : stacked ? "[<3.5]\"\";0\" %\"" : "0\" %\";-0\" %\";;");
         format.setSourceLinked(false);
         labels.addNewSpPr().addNewNoFill();
         CTTextBody text = labels.addNewTxPr();

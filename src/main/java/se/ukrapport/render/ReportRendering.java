@@ -56,6 +56,6 @@ public final class ReportRendering {
             return new PdfReportWriter().write(doc, full);
         }
         // The Word edition is paginated as the PDF: its stored table of contents takes the PDF's pages.
-        return new DocxWriter().write(doc, full, new PdfReportWriter().render(doc, full).tocPages());
+        return new DocxWriter().write(doc, full, new PdfReportWriter().tocPages(doc, full));
     }
 }

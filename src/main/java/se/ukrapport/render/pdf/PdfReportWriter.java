@@ -97,8 +97,20 @@ public final class PdfReportWriter {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
         byte[] fileId = fileId(doc);
         Pass pass = new Pass(doc, fullReport, profile, fileId);
-        pass.run();
+        pass.run(true);
         return new Output(CidSetCompletion.apply(pass.bytes, profile.date(), fileId), List.copyOf(pass.tocPages));
+    }
+
+    /**
+     * The pages of the table-of-contents entries, as {@link #render} places them, without making
+     * the file: the document is laid out but not closed, so fonts are not subset and nothing is
+     * written out (the Word edition needs only the page numbers).
+     */
+    public List<Integer> tocPages(ReportDocument doc, boolean fullReport) {
+        ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
+        Pass pass = new Pass(doc, fullReport, profile, fileId(doc));
+        pass.run(false);
+        return List.copyOf(pass.tocPages);
     }
 
     /** The file id: from the report's title and chapters, not the clock. */
@@ -121,6 +133,7 @@ public final class PdfReportWriter {
         /** Tables laid out once, for the keep-with-next test of a heading and for drawing. */
         private final Map<Table, PdfPTable> laidOut = new IdentityHashMap<>();
         private boolean landscape;
+        private boolean finish = true;
         byte[] bytes;
 
         private final Font body;
@@ -177,7 +190,9 @@ public final class PdfReportWriter {
             }
         }
 
-        void run() {
+        /** @param close finish the file (else only lay the pages out, charts not drawn) */
+        void run(boolean close) {
+            finish = close;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document = new Document(PORTRAIT, MARGIN, MARGIN, MARGIN, MARGIN);
             try {
@@ -223,6 +238,9 @@ public final class PdfReportWriter {
                             figure(f);
                         }
                     }
+                }
+                if (!close) {
+                    return;
                 }
                 document.close();
             } catch (DocumentException e) {
@@ -569,7 +587,9 @@ public final class PdfReportWriter {
             PdfTemplate tp = flow.canvas().createTemplate(w, h);
             Graphics2D g2 = new PdfGraphics2D(tp, w, h, new Mapper(regularBase, boldBase), false, false, 0f);
             try {
-                ChartFactory.create(f.chart()).draw(g2, new Rectangle2D.Double(0, 0, w, h));
+                if (finish) {
+                    ChartFactory.create(f.chart()).draw(g2, new Rectangle2D.Double(0, 0, w, h));
+                }
             } finally {
                 g2.dispose();
             }

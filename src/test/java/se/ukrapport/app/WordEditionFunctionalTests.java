@@ -1,6 +1,7 @@
 package se.ukrapport.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -289,6 +290,68 @@ class WordEditionFunctionalTests {
         assertThat(text(paragraphs.get(1))).isEqualTo("Innehåll");
         // The first entry: the chapter's heading, on page 2 after this page.
         assertThat(text(paragraphs.get(2))).startsWith("5 Kommunernas arbete").endsWith("2");
+    }
+
+    /**
+     * What a reader without Word sees: LibreOffice converts every Word file to PDF, and each
+     * heading of the stored table of contents is on the page the entry gives, and the file has as
+     * many pages as the PDF edition. Skipped where LibreOffice is not installed (.ci/libreoffice.sh
+     * installs it).
+     */
+    @Test
+    void libreOfficeShowsEveryHeadingOnThePageTheStoredContentsGive() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        assumeTrue(Files.isExecutable(soffice), "LibreOffice saknas (/usr/bin/soffice): sidjämförelsen hoppas över");
+        Path converted = work.resolve("libreoffice");
+        List<String> command = new ArrayList<>(List.of(soffice.toString(),
+                "-env:UserInstallation=" + work.resolve("lo-profil").toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", converted.toString()));
+        wordFiles().forEach(f -> command.add(f.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(
+                work.resolve("libreoffice.log").toFile()).start();
+        assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as("LibreOffice blev inte klart").isTrue();
+        for (Path file : wordFiles()) {
+            String name = file.getFileName().toString().replace(".docx", ".pdf");
+            List<String> pages = pageTexts(converted.resolve(name));
+            assertThat(pages).as(name + ": sidor i LibreOffice och i PDF-utgåvan")
+                    .hasSize(pageTexts(Path.of(file.toString().replace(".docx", ".pdf"))).size());
+            Document doc = xml(parts(file).get("word/document.xml"));
+            for (Element p2 : elements(doc, "p")) {
+                if (!style(p2).matches("TOC[12]")) {
+                    continue;
+                }
+                Element link = elements(p2, "hyperlink").get(0);
+                String title = normalised(text(children(link, "r").get(0)));
+                int page = Integer.parseInt(text(elements(link, "fldSimple").get(0)));
+                String key = title.substring(0, Math.min(40, title.length()));
+                List<Integer> seen = new ArrayList<>();
+                for (int i = 1; i < pages.size(); i++) {
+                    if (pages.get(i).contains(key) && !pages.get(i).startsWith("innehåll")) {
+                        seen.add(i + 1);
+                    }
+                }
+                assertThat(seen).as("%s: rubriken %s står på sidan %d i innehållsförteckningen", name, title, page)
+                        .contains(page);
+            }
+        }
+    }
+
+    private static List<String> pageTexts(Path pdf) throws Exception {
+        List<String> pages = new ArrayList<>();
+        PdfReader reader = new PdfReader(pdf.toString());
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                pages.add(normalised(text.getTextFromPage(i)));
+            }
+        } finally {
+            reader.close();
+        }
+        return pages;
+    }
+
+    private static String normalised(String s) {
+        return String.join(" ", s.replace('\u00a0', ' ').strip().split("\\s+")).toLowerCase(Locale.ROOT);
     }
 
     // --- reading the files

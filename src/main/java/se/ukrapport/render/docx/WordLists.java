@@ -9,6 +9,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
+import se.ukrapport.render.model.PageLayout;
+
 /** A bulleted-list numbering definition, so list items are real Word lists, not typed bullets. */
 final class WordLists {
 
@@ -28,8 +30,10 @@ final class WordLists {
             lvl.addNewNumFmt().setVal(STNumberFormat.BULLET);
             lvl.addNewLvlText().setVal("\u2022");
             lvl.addNewStart().setVal(BigInteger.ONE);
-            lvl.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(720));
-            lvl.getPPr().getInd().setHanging(BigInteger.valueOf(360));
+            // The PDF's list: the bullet at the margin, the text one indent in.
+            int indent = PageLayout.twips(PageLayout.LIST_INDENT);
+            lvl.addNewPPr().addNewInd().setLeft(BigInteger.valueOf(indent));
+            lvl.getPPr().getInd().setHanging(BigInteger.valueOf(indent));
             XWPFNumbering numbering = doc.createNumbering();
             BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
             bullets = numbering.addNum(absId);

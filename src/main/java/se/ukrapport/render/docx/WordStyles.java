@@ -87,8 +87,6 @@ final class WordStyles {
                 size(PageLayout.CELL_SIZE));
         paragraph(s, "Footer", "footer", "Normal", false, spacing(0, 0, PageLayout.CELL_LEADING)
                 + "<w:jc w:val=\"center\"/>", size(PageLayout.CELL_SIZE));
-        s.append("<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/>")
-                .append("<w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/></w:style>");
         table(s);
         s.append("</w:styles>");
         return s.toString().getBytes(StandardCharsets.UTF_8);

@@ -27,6 +27,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import se.ukrapport.render.model.Chart;
+import se.ukrapport.render.model.PageLayout;
 
 /**
  * Draws a chart of the document model with JFreeChart: horizontal bars for shares, stacked
@@ -45,11 +46,22 @@ public final class ChartFactory {
     private ChartFactory() {
     }
 
-    /** Height in points that fits the chart's categories and legend. */
+    /**
+     * The tallest chart: what a portrait page holds under a chapter and a section heading and the
+     * chart's two-line caption, all kept together. A taller chart would run into the footer in the
+     * PDF, or leave its headings alone on a page; many bars get thinner instead.
+     */
+    public static final float MAX_HEIGHT = PageLayout.PAGE_HEIGHT - 2 * PageLayout.MARGIN
+            - PageLayout.HEADING_LEADING[0] - PageLayout.HEADING_AFTER
+            - PageLayout.HEADING_BEFORE - PageLayout.HEADING_LEADING[1] - PageLayout.HEADING_AFTER
+            - PageLayout.CAPTION_BEFORE - 2 * PageLayout.CAPTION_LEADING - PageLayout.CAPTION_AFTER
+            - PageLayout.FIGURE_AFTER;
+
+    /** Height in points that fits the chart's categories and legend, at most {@link #MAX_HEIGHT}. */
     public static float height(Chart chart) {
         int bars = chart.categories().size() * (chart.kind() == Chart.Kind.BAR ? chart.series().size() : 1);
         float legend = chart.kind() == Chart.Kind.STACKED || chart.series().size() > 1 ? 40f : 0f;
-        return Math.max(120f, 50f + bars * 22f + legend);
+        return Math.min(MAX_HEIGHT, Math.max(120f, 50f + bars * 22f + legend));
     }
 
     public static JFreeChart create(Chart chart) {

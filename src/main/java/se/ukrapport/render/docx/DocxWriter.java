@@ -541,12 +541,16 @@ public final class DocxWriter {
         private void figure(Figure f) {
             caption("Figur", f.id(), f.caption());
             XWPFParagraph p = paragraph("Normal");
-            // The chart's line is its height plus the font's descent (~2 pt); the rest is space after.
-            after(p, PageLayout.FIGURE_AFTER - 2);
+            // The chart's line is as high as the chart: the paragraph's font is one point, so that
+            // Word (which adds the font's descent under an inline picture) and LibreOffice (which
+            // does not) agree with the PDF.
+            after(p, PageLayout.FIGURE_AFTER);
             CTSpacing s = spacing(p);
             s.setLine(BigInteger.valueOf(240));
             s.setLineRule(STLineSpacingRule.AUTO);
+            p.getCTP().getPPr().addNewRPr().addNewSz().setVal(BigInteger.TWO);
             XWPFRun r = p.createRun();
+            r.setFontSize(1);
             try {
                 WordCharts.add(d, r, f.chart());
             } catch (IOException | InvalidFormatException e) {

@@ -71,7 +71,9 @@ final class WordCharts {
         c.setAutoTitleDeleted(true);
         XDDFCategoryAxis categories = c.createCategoryAxis(AxisPosition.LEFT);
         categories.setOrientation(AxisOrientation.MAX_MIN);
+        categories.getOrAddTextProperties().setFontSize(TEXT_SIZE / 100d);
         XDDFValueAxis values = c.createValueAxis(AxisPosition.BOTTOM);
+        values.getOrAddTextProperties().setFontSize(TEXT_SIZE / 100d);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
         boolean percent = "%".equals(chart.unit());
         if (percent) {

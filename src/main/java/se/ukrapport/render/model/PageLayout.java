@@ -41,10 +41,13 @@ public final class PageLayout {
     public static final float CELL_PADDING = 3f;
     public static final float CELL_BORDER = 0.5f;
     /**
-     * How far a Word cell's text starts beyond its left margin, for the border line (measured in
-     * LibreOffice's rendering: 3,4 pt from the cell edge with a 3 pt margin; the right side has none).
+     * Where a Word cell's text lies between its edges, left and right, with 3 pt cell margins and
+     * 0,5 pt borders, as LibreOffice lays it out (measured on its rendering: text from 3,3 pt past
+     * the left edge; lines of 6,05–6,1 pt less than the cell wrapped and kept). The PDF's cells
+     * use the same, so that both editions break the same lines.
      */
-    public static final float CELL_BORDER_INSET = 0.4f;
+    public static final float CELL_TEXT_LEFT = 3.3f;
+    public static final float CELL_TEXT_RIGHT = 2.78f;
     public static final float TABLE_AFTER = 10f;
     public static final float FIGURE_AFTER = 8f;
 

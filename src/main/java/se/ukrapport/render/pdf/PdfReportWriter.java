@@ -389,6 +389,7 @@ public final class PdfReportWriter {
                         : PageLayout.CAPTION_BEFORE + PageLayout.CAPTION_LEADING + PageLayout.CAPTION_AFTER;
                 PdfPTable pt = t.columns() > 0 ? laidOut(t) : null;
                 if (pt != null) {
+                    height += PageLayout.CELL_BORDER;
                     int rows = Math.min(pt.size(), t.header().size() + 1);
                     for (int r = 0; r < rows; r++) {
                         height += pt.getRowHeight(r);
@@ -489,11 +490,14 @@ public final class PdfReportWriter {
             }
             if (pt != null) {
                 float[] widths = pt.getAbsoluteWidths();
+                // A table's part on a page has the top border line above its first row (in Word's layout).
+                flow.moveDown(PageLayout.CELL_BORDER);
                 for (int r = 0; r < pt.size(); r++) {
                     boolean isHeader = r < headerRows;
                     float height = pt.getRowHeight(r);
                     if (!isHeader && !flow.fits(height) && !flow.atTopOfPage()) {
                         flow.newPage();
+                        flow.moveDown(PageLayout.CELL_BORDER);
                         repeatHeader(pt, headerRows);
                     }
                     PdfStructureElement tr = new PdfStructureElement(table, ROW);
@@ -562,11 +566,11 @@ public final class PdfReportWriter {
             PdfPCell c = new PdfPCell(new Phrase(PageLayout.CELL_LEADING, text, f));
             c.setLeading(PageLayout.CELL_LEADING, 0);
             c.setPadding(PageLayout.CELL_PADDING);
-            // A Word cell's text starts a little beyond its margin, for the border line, and its row
-            // is one border line higher (LibreOffice lays them out so).
+            // Where a Word cell's text lies, and its row one border line higher (LibreOffice lays
+            // them out so).
             c.setPaddingBottom(PageLayout.CELL_PADDING + PageLayout.CELL_BORDER);
-            c.setPaddingLeft(PageLayout.CELL_PADDING + PageLayout.CELL_BORDER_INSET);
-            c.setPaddingRight(PageLayout.CELL_PADDING);
+            c.setPaddingLeft(PageLayout.CELL_TEXT_LEFT);
+            c.setPaddingRight(PageLayout.CELL_TEXT_RIGHT);
             c.setBorderWidth(PageLayout.CELL_BORDER);
             c.setBorderColor(new java.awt.Color(PageLayout.BORDER_COLOUR));
             if (header) {

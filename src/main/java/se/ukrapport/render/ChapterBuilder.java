@@ -7,6 +7,7 @@ import java.util.Map;
 
 import se.ukrapport.render.markup.MarkupParser;
 import se.ukrapport.render.model.Chapter;
+import se.ukrapport.render.model.SwedishTypography;
 import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.template.ChapterTemplates;
 import se.ukrapport.render.template.ReportData;
@@ -40,7 +41,8 @@ public final class ChapterBuilder {
             usage.put(e.getKey(), u);
         }
         var meta = data.meta();
-        return new Built(new ReportDocument(new ReportDocument.Meta(meta.title(), meta.period(), meta.unit(),
+        return new Built(new ReportDocument(new ReportDocument.Meta(SwedishTypography.apply(meta.title()),
+                SwedishTypography.apply(meta.period()), meta.unit(),
                 meta.date(), colophon), chapters), usage);
     }
 }

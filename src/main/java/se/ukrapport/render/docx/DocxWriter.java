@@ -371,6 +371,10 @@ public final class DocxWriter {
         }
 
         private void heading(Heading h) {
+            if (h.level() == 1) {
+                // A chapter starts a page: no space before it for a table at the end of the last one.
+                pendingBefore = 0;
+            }
             XWPFParagraph p = paragraph("Heading" + h.level(), h.level() == 1 ? 0 : PageLayout.HEADING_BEFORE);
             // A chapter starts a page, unless a section break has just started one.
             if (h.level() == 1 && !sectionStart) {

@@ -28,6 +28,7 @@ import se.ukrapport.render.model.Figure;
 import se.ukrapport.render.model.Heading;
 import se.ukrapport.render.model.Inline;
 import se.ukrapport.render.model.Paragraph;
+import se.ukrapport.render.model.SwedishTypography;
 import se.ukrapport.render.model.Table;
 
 /**
@@ -145,7 +146,7 @@ public final class MarkupParser {
                 }
                 case "table" -> {
                     tableId = fileId(a, "table");
-                    tableCaption = a.getValue("caption");
+                    tableCaption = SwedishTypography.apply(a.getValue("caption"));
                     tableLandscape = "true".equals(a.getValue("landscape"));
                     tableNumeric = new ArrayList<>();
                     String numeric = a.getValue("numeric");
@@ -174,7 +175,7 @@ public final class MarkupParser {
                 }
                 case "figure" -> {
                     figId = fileId(a, "figure");
-                    figCaption = required(a, "caption");
+                    figCaption = SwedishTypography.apply(required(a, "caption"));
                     figAlt = required(a, "alt");
                     figKind = "stacked".equals(a.getValue("kind")) ? Chart.Kind.STACKED : Chart.Kind.BAR;
                     figUnit = a.getValue("unit") == null ? "" : a.getValue("unit");
@@ -234,7 +235,7 @@ public final class MarkupParser {
                 text.setLength(0);
                 return;
             }
-            String t = text.toString().replaceAll("\\s+", " ");
+            String t = SwedishTypography.apply(text.toString().replaceAll("\\s+", " "));
             text.setLength(0);
             if (t.isEmpty()) {
                 return;
@@ -292,8 +293,8 @@ public final class MarkupParser {
                     flushText();
                     inlineStyle = null;
                 }
-                case "th", "td" -> row.add(text.toString().replaceAll("\\s+", " ").strip()
-                        .replaceAll(" ?" + LINE_BREAK + " ?", "\n"));
+                case "th", "td" -> row.add(SwedishTypography.apply(text.toString().replaceAll("\\s+", " ").strip()
+                        .replaceAll(" ?" + LINE_BREAK + " ?", "\n")));
                 case "tr" -> (rowIsHeader ? headerRows : bodyRows).add(List.copyOf(row));
                 case "table" -> {
                     int cols = headerRows.isEmpty() ? (bodyRows.isEmpty() ? 0 : bodyRows.get(0).size())
@@ -305,7 +306,7 @@ public final class MarkupParser {
                     blocks.add(new Table(tableId, tableCaption, List.copyOf(headerRows), List.copyOf(bodyRows),
                             List.copyOf(numeric.subList(0, cols)), tableLandscape, List.copyOf(tableWidths)));
                 }
-                case "category" -> categories.add(text.toString().replaceAll("\\s+", " ").strip());
+                case "category" -> categories.add(SwedishTypography.apply(text.toString().replaceAll("\\s+", " ").strip()));
                 case "v" -> {
                     String v = text.toString().strip();
                     try {

@@ -15,17 +15,22 @@ public final class PageFlow {
     private PageFlow() {
     }
 
+    /** How many headings, paragraphs and lists right before a wide table go on its landscape page. */
+    static final int LANDSCAPE_INTRO = 4;
+
     /**
-     * Whether block {@code i} goes on a landscape page: a wide table does, and so do the headings
-     * right before it, so that a heading is never left behind on the previous portrait page.
-     * Consecutive landscape blocks share their pages.
+     * Whether block {@code i} goes on a landscape page: a wide table does, and so does the short
+     * text right before it (its headings and up to a few paragraphs), so that neither a heading nor
+     * an introduction is left alone on a portrait page. Consecutive landscape blocks share pages.
      */
     public static boolean landscape(List<Block> blocks, int i) {
         int k = i;
-        while (k < blocks.size() && blocks.get(k) instanceof Heading) {
+        while (k < blocks.size() && k - i <= LANDSCAPE_INTRO
+                && (blocks.get(k) instanceof Heading || blocks.get(k) instanceof Paragraph
+                        || blocks.get(k) instanceof BulletList)) {
             k++;
         }
-        return k < blocks.size() && blocks.get(k) instanceof Table t && t.landscape();
+        return k < blocks.size() && k - i <= LANDSCAPE_INTRO && blocks.get(k) instanceof Table t && t.landscape();
     }
 
     /**

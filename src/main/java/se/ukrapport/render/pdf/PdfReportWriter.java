@@ -23,12 +23,15 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfBorderArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
@@ -313,7 +316,7 @@ public final class PdfReportWriter {
                 Heading e = entries.get(i);
                 Font f = e.level() == 1 ? bold : body;
                 Phrase p = new Phrase(PageLayout.TOC_LEADING, "", f);
-                p.add(new Chunk(e.text(), f));
+                p.add(chunk(e.text(), f));
                 Chunk dots = new Chunk(new DottedLineSeparator());
                 dots.setFont(f);
                 p.add(dots);
@@ -450,7 +453,7 @@ public final class PdfReportWriter {
             Phrase p = new Phrase(LEADING, "", body);
             for (Inline i : inlines) {
                 Font f = i instanceof Inline.Strong ? bold : i instanceof Inline.Emphasis ? italic : body;
-                p.add(new Chunk(doc.text(i), f));
+                p.add(chunk(doc.text(i), f));
             }
             return p;
         }
@@ -563,7 +566,9 @@ public final class PdfReportWriter {
         }
 
         private PdfPCell cell(String text, Font f, boolean numeric, boolean header) {
-            PdfPCell c = new PdfPCell(new Phrase(PageLayout.CELL_LEADING, text, f));
+            Phrase content = new Phrase(PageLayout.CELL_LEADING, "", f);
+            content.add(chunk(text, f));
+            PdfPCell c = new PdfPCell(content);
             c.setLeading(PageLayout.CELL_LEADING, 0);
             c.setPadding(PageLayout.CELL_PADDING);
             // Where a Word cell's text lies, and its row one border line higher (LibreOffice lays
@@ -608,6 +613,23 @@ public final class PdfReportWriter {
             flow.mark(figure, () -> flow.canvas().addTemplate(tp, x, bottom));
             flow.moveDown(h + PageLayout.FIGURE_AFTER);
         }
+    }
+
+    /**
+     * OpenPDF's line-break opportunities and one more, after an en dash ("2009–" / "2010"), where
+     * Word and LibreOffice break too: the editions must break the same lines.
+     */
+    private static final SplitCharacter SPLIT = new DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+            return getCurrentCharacter(current, cc, ck) == '\u2013' || super.isSplitCharacter(start, current, end, cc, ck);
+        }
+    };
+
+    static Chunk chunk(String text, Font font) {
+        Chunk c = new Chunk(text, font);
+        c.setSplitCharacter(SPLIT);
+        return c;
     }
 
     /** Maps the charts' AWT fonts to the embedded PDF fonts, so chart text is real, embedded text. */

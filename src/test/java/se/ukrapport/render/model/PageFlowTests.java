@@ -16,11 +16,18 @@ class PageFlowTests {
     private static final Paragraph TEXT = new Paragraph(List.of(new Inline.Text("Text.")));
 
     @Test
-    void headingsRightBeforeAWideTableGoOnItsLandscapePage() {
+    void theShortTextRightBeforeAWideTableGoesOnItsLandscapePage() {
         List<Block> blocks = List.of(new Heading(1, "Bilaga"), TEXT, new Heading(2, "Del"), new Heading(3, "Avsnitt"),
                 WIDE, WIDE, NARROW);
         assertThat(List.of(0, 1, 2, 3, 4, 5, 6).stream().map(i -> PageFlow.landscape(blocks, i)).toList())
-                .containsExactly(false, false, true, true, true, true, false);
+                .containsExactly(true, true, true, true, true, true, false);
+    }
+
+    @Test
+    void aLongTextBeforeAWideTableStaysOnPortraitPages() {
+        List<Block> blocks = List.of(new Heading(1, "Kapitel"), TEXT, TEXT, TEXT, TEXT, TEXT, WIDE);
+        assertThat(List.of(0, 1, 2, 6).stream().map(i -> PageFlow.landscape(blocks, i)).toList())
+                .containsExactly(false, false, true, true);
     }
 
     @Test

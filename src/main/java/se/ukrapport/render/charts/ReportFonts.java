@@ -43,6 +43,25 @@ public final class ReportFonts {
         return ITALIC_BYTES;
     }
 
+    /** Lines a text takes, broken at spaces, in the regular face at {@code size} within {@code width} points. */
+    public static int lines(String text, float size, float width) {
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, false, true);
+        Font font = AWT_REGULAR.deriveFont(size);
+        int lines = 1;
+        double used = 0;
+        double space = font.getStringBounds(" ", frc).getWidth();
+        for (String word : text.split(" ")) {
+            double w = font.getStringBounds(word, frc).getWidth();
+            if (used > 0 && used + space + w > width) {
+                lines++;
+                used = w;
+            } else {
+                used += (used > 0 ? space : 0) + w;
+            }
+        }
+        return lines;
+    }
+
     public static Font awt(boolean bold, float size) {
         return (bold ? AWT_BOLD : AWT_REGULAR).deriveFont(size);
     }

@@ -49,6 +49,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
+import se.ukrapport.render.charts.ReportFonts;
 import se.ukrapport.render.model.Block;
 import se.ukrapport.render.model.BulletList;
 import se.ukrapport.render.model.Chapter;
@@ -137,6 +138,7 @@ public final class DocxWriter {
             footers();
             if (fullReport) {
                 titlePage();
+                verso();
                 toc(true);
             } else {
                 XWPFParagraph p = paragraph("Cover");
@@ -253,15 +255,37 @@ public final class DocxWriter {
                 after(date, 0);
                 date.createRun().setText(doc.meta().date().toString());
             }
-            if (doc.meta().colophon() != null && !doc.meta().colophon().isEmpty()) {
-                XWPFParagraph c = paragraph("Normal", PageLayout.TITLE_BLOCK_GAP);
+        }
+
+        /** The back of the title page: the title at the top, the publication details in small print at the foot. */
+        private void verso() {
+            XWPFParagraph t = paragraph("Normal");
+            t.setPageBreak(true);
+            after(t, 0);
+            XWPFRun title = t.createRun();
+            title.setBold(true);
+            title.setText(doc.meta().title());
+            boolean subtitle = doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty();
+            if (subtitle) {
+                XWPFParagraph s = paragraph("Normal");
+                after(s, 0);
+                s.createRun().setText(doc.meta().subtitle());
+            }
+            List<String> details = PageFlow.publicationDetails(doc.meta());
+            int lines = 0;
+            for (String d : details) {
+                lines += ReportFonts.lines(d, PageLayout.COLOPHON_SIZE, PageLayout.textWidth(false));
+            }
+            float gap = PageFlow.versoGap(lines) + (subtitle ? 0 : PageLayout.BODY_LEADING);
+            for (int i = 0; i < details.size(); i++) {
+                XWPFParagraph c = paragraph("Normal", i == 0 ? gap : 0);
                 after(c, 0);
                 CTSpacing s = spacing(c);
                 s.setLine(BigInteger.valueOf(twips(PageLayout.COLOPHON_LEADING)));
                 s.setLineRule(STLineSpacingRule.EXACT);
                 XWPFRun r = c.createRun();
                 r.setFontSize(PageLayout.COLOPHON_SIZE);
-                r.setText(doc.meta().colophon());
+                r.setText(details.get(i));
             }
         }
 

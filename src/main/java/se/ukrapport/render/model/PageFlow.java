@@ -53,6 +53,33 @@ public final class PageFlow {
         return height;
     }
 
+    /**
+     * The back of the title page: the title at the top, the publication details (publisher, date,
+     * how the report was made) at the foot, in small print.
+     *
+     * @param colophonLines lines the publication details take
+     * @return the space between the two, in points
+     */
+    public static float versoGap(int colophonLines) {
+        float top = 2 * PageLayout.BODY_LEADING;
+        float bottom = colophonLines * PageLayout.COLOPHON_LEADING;
+        // One point to spare, so that rounding never pushes the last line over.
+        return PageLayout.PAGE_HEIGHT - 2 * PageLayout.MARGIN - top - bottom - 1;
+    }
+
+    /** The publication details of the back of the title page, a line each. */
+    public static List<String> publicationDetails(ReportDocument.Meta meta) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("Utgivare: " + meta.unit());
+        if (meta.date() != null) {
+            lines.add("Datum: " + meta.date());
+        }
+        if (meta.colophon() != null && !meta.colophon().isEmpty()) {
+            lines.add(meta.colophon());
+        }
+        return lines;
+    }
+
     /** The first line of a chapter file's first page: the report the chapter is taken from. */
     public static String coverLine(ReportDocument doc) {
         return "Ur " + doc.meta().title();

@@ -213,6 +213,7 @@ public final class PdfReportWriter {
                 if (fullReport) {
                     titlePage();
                     numberPages = true;
+                    verso();
                     toc();
                 } else {
                     chapterCover();
@@ -284,9 +285,25 @@ public final class PdfReportWriter {
             if (doc.meta().date() != null) {
                 paragraph(root, PdfName.P, line(doc.meta().date().toString(), body, LEADING), 0, 0);
             }
-            if (doc.meta().colophon() != null && !doc.meta().colophon().isEmpty()) {
-                paragraph(root, PdfName.P, line(doc.meta().colophon(), new Font(regularBase,
-                        PageLayout.COLOPHON_SIZE), PageLayout.COLOPHON_LEADING), PageLayout.TITLE_BLOCK_GAP, 0);
+            flow.newPage();
+        }
+
+        /** The back of the title page: the title at the top, the publication details in small print at the foot. */
+        private void verso() {
+            paragraph(root, PdfName.P, line(doc.meta().title(), bold, LEADING), 0, 0);
+            if (doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty()) {
+                paragraph(root, PdfName.P, line(doc.meta().subtitle(), body, LEADING), 0, 0);
+            }
+            List<String> details = PageFlow.publicationDetails(doc.meta());
+            int lines = 0;
+            for (String d : details) {
+                lines += ReportFonts.lines(d, PageLayout.COLOPHON_SIZE, flow.width());
+            }
+            flow.moveDown(PageFlow.versoGap(lines) + (doc.meta().subtitle() == null
+                    || doc.meta().subtitle().isEmpty() ? LEADING : 0));
+            Font print = new Font(regularBase, PageLayout.COLOPHON_SIZE);
+            for (String d : details) {
+                paragraph(root, PdfName.P, line(d, print, PageLayout.COLOPHON_LEADING), 0, 0);
             }
             flow.newPage();
         }

@@ -1,7 +1,7 @@
 <#import "lib.ftl" as lib>
 <chapter id="kap01" title="Sammanfattning">
 <h1>1 Sammanfattning</h1>
-<p>Den här rapporten redovisar ${d.meta().title()} för perioden ${d.meta().period()}. I programmet deltar ${d.municipalities()} kommuner, fördelade på ${d.clusters()?size} kluster. Underlaget är kommunernas svar på programmets webbenkät, kommunernas energi- och klimatstrategier och den rapportering som kommunerna och landstingen gör inom energieffektiviseringsstödet. Av de deltagande kommunerna har ${d.respondents()} besvarat enkäten, vilket motsvarar ${d.fmt().pct(d.fmt().share(d.respondents(), d.municipalities()))}.</p>
+<p>Rapporten följer upp programmet ${d.meta().title()?keep_before(" – ")} under perioden ${d.meta().period()}. I programmet deltar ${d.municipalities()} kommuner, fördelade på ${d.clusters()?size} kluster. Underlaget är kommunernas svar på programmets webbenkät, kommunernas energi- och klimatstrategier och den rapportering som kommunerna och landstingen gör inom energieffektiviseringsstödet. Av de deltagande kommunerna har ${d.respondents()} besvarat enkäten, vilket motsvarar ${d.fmt().pct(d.fmt().share(d.respondents(), d.municipalities()))}.</p>
 <#if d.has("q01_strategi")>
 <#assign fast = d.share("q01_strategi", d.all(), d.options("q01_strategi")?first)!>
 <#if fast?has_content>
@@ -9,10 +9,10 @@
 </#if>
 </#if>
 <#if d.has("q06_energiplan")>
-<p>Strategin fungerar också som kommunens energiplan hos ${lib.of("q06_energiplan", "Ja")} av de svarande kommunerna.</p>
+<p>Strategin fungerar också som kommunens energiplan i ${lib.of("q06_energiplan", "Ja")} svarande kommuner.</p>
 </#if>
 <#if d.has("q12_timmar_kontakt") && d.number("q12_timmar_kontakt", d.all()).n() gt 0>
-<p>Kontaktpersonen i kommunen har i mitten av fördelningen arbetat ${d.fmt().num(d.number("q12_timmar_kontakt", d.all()).median())} timmar i veckan med programmet<#if d.has("q13_timmar_org") && d.number("q13_timmar_org", d.all()).n() gt 0>, och organisationen som helhet ${d.fmt().num(d.number("q13_timmar_org", d.all()).median())} timmar i veckan (medianvärden)</#if>.</p>
+<p>Medianen för kontaktpersonens arbetstid med programmet är ${d.fmt().num(d.number("q12_timmar_kontakt", d.all()).median())} timmar i veckan<#if d.has("q13_timmar_org") && d.number("q13_timmar_org", d.all()).n() gt 0>, och för organisationen som helhet ${d.fmt().num(d.number("q13_timmar_org", d.all()).median())} timmar i veckan</#if>.</p>
 </#if>
 <#if d.hasEnergy()>
 <#assign tot = d.energyTotal()>

@@ -36,6 +36,6 @@
 <@lib.sharesFigure q=q.code()/>
 </#list>
 <#list d.questionsIn("5.3", "single,scale") as q>
-<@lib.byClusterFigure q=q.code()/>
+<@lib.clusterFigureWithText q=q.code()/>
 </#list>
 </chapter>

@@ -11,9 +11,9 @@
 <#assign scales = d.questionsIn("8", "scale")>
 <#if scales?has_content>
 <h2>8.2 Vad har påverkat valet?</h2>
-<p>Kommunerna fick bedöma hur mycket olika aktörer har påverkat valet av temaområden. Figurerna visar svaren per kluster.</p>
+<p>Kommunerna fick bedöma hur mycket olika aktörer har påverkat valet av temaområden.</p>
 <#list scales as q>
-<@lib.byClusterFigure q=q.code()/>
+<@lib.clusterFigureWithText q=q.code()/>
 </#list>
 </#if>
 </chapter>

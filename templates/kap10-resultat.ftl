@@ -45,7 +45,7 @@
 <#list d.questionsIn("10.5", "number") as q>
 <#assign n = d.number(q.code(), d.all())>
 <#if n.n() gt 0>
-<p>${q.text()} De ${n.n()} kommuner som angett ett värde uppger sammanlagt ${d.fmt().num(n.mean() * n.n())}<#if q.unit()?has_content> ${q.unit()}</#if> (median ${d.fmt().num(n.median())}).</p>
+<p>${q.text()} De ${n.n()} kommuner som angett ett värde uppger sammanlagt ${d.fmt().num(n.mean() * n.n())}<#if q.unit()?has_content> ${q.unit()}</#if> (median ${d.fmt().num(n.median())}<#if q.unit()?has_content> ${q.unit()}</#if>).</p>
 </#if>
 </#list>
 <h2>10.5 Mål och måluppfyllelse</h2>

@@ -48,14 +48,35 @@
 </table>
 </#macro>
 
-<#-- Figures for every single, scale and multi question of a codebook section. -->
+<#-- Every single, scale and multi question of a codebook section: a sentence with its main result, then its figure. -->
 <#macro questionFigures section>
 <#list d.questionsIn(section, "single,scale") as q>
-<@byClusterFigure q=q.code()/>
+<@clusterFigureWithText q=q.code()/>
 </#list>
 <#list d.questionsIn(section, "multi") as q>
-<@sharesFigure q=q.code()/>
+<@sharesFigureWithText q=q.code()/>
 </#list>
+</#macro>
+
+<#-- The answer most common among all respondents and the cluster where it is most common, then the figure per cluster. -->
+<#macro clusterFigureWithText q>
+<#local top = d.ranked(q)?first>
+<#local best = "">
+<#local bestShare = -1>
+<#list d.clusters() as c>
+<#local p = (d.share(q, c, top.option()).percent())!0>
+<#if p gt bestShare><#local best = c><#local bestShare = p></#if>
+</#list>
+<p>${d.question(q).text()} Vanligaste svaret bland samtliga är ”${top.option()}” (${top.count()} av ${top.base()} kommuner, ${d.fmt().pct(top.percent()!0)})<#if best?has_content>; andelen är störst i ${best}, ${d.fmt().pct(bestShare)}</#if>. Se <ref to="figur-${q}"/>.</p>
+<@byClusterFigure q=q/>
+</#macro>
+
+<#-- The two options ticked most often, then the figure of all options. -->
+<#macro sharesFigureWithText q>
+<#local ranked = d.ranked(q)>
+<#local top = ranked?first>
+<p>${d.question(q).text()} Vanligast är ”${top.option()}”, som ${top.count()} av ${top.base()} svarande kommuner (${d.fmt().pct(top.percent()!0)}) har markerat<#if ranked?size gt 1>, följt av ”${ranked[1].option()}” (${d.fmt().pct(ranked[1].percent()!0)})</#if>; se <ref to="figur-${q}"/>.</p>
+<@sharesFigure q=q/>
 </#macro>
 
 <#-- "48 av 65 (74 %)" for one option of a question among all respondents. -->

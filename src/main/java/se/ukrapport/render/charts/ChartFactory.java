@@ -16,6 +16,8 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -24,6 +26,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import se.ukrapport.render.model.Chart;
@@ -83,10 +86,21 @@ public final class ChartFactory {
         for (int i = 0; i < chart.series().size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
         }
-        if (!stacked) {
-            renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}" + unitSuffix(chart), swedish));
-            renderer.setDefaultItemLabelsVisible(true);
-            renderer.setDefaultItemLabelFont(ReportFonts.awt(false, 8f));
+        // Value labels: beside the end of a bar, vertically centred, in dark text; inside a stacked
+        // bar's segment, white on dark fills, none on segments too narrow to hold one.
+        renderer.setDefaultItemLabelGenerator(new Labels("{2}" + unitSuffix(chart), swedish, stacked ? 3.5 : 0));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ReportFonts.awt(false, 8f));
+        renderer.setItemLabelAnchorOffset(3);
+        if (stacked) {
+            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+            for (int i = 0; i < chart.series().size(); i++) {
+                renderer.setSeriesItemLabelPaint(i, dark(PALETTE[i % PALETTE.length]) ? Color.WHITE : Color.BLACK);
+            }
+        } else {
+            renderer.setDefaultPositiveItemLabelPosition(
+                    new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            renderer.setDefaultItemLabelPaint(Color.BLACK);
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setTickLabelFont(ReportFonts.awt(false, 8f));
@@ -119,6 +133,32 @@ public final class ChartFactory {
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         return c;
+    }
+
+    /** Whether white text reads better than black on this fill (relative luminance under 0,4). */
+    public static boolean dark(Color c) {
+        double l = 0.2126 * c.getRed() / 255 + 0.7152 * c.getGreen() / 255 + 0.0722 * c.getBlue() / 255;
+        return l < 0.4;
+    }
+
+    /** The report's value labels; values under {@code hideBelow} get none. */
+    private static final class Labels extends StandardCategoryItemLabelGenerator {
+        private static final long serialVersionUID = 1L;
+        private final double hideBelow;
+
+        Labels(String format, NumberFormat numbers, double hideBelow) {
+            super(format, numbers);
+            this.hideBelow = hideBelow;
+        }
+
+        @Override
+        public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+            Number v = dataset.getValue(row, column);
+            if (v == null || v.doubleValue() < hideBelow || v.doubleValue() == 0 && hideBelow > 0) {
+                return null;
+            }
+            return super.generateLabel(dataset, row, column);
+        }
     }
 
     private static String unitSuffix(Chart chart) {

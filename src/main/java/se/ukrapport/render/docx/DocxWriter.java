@@ -153,7 +153,14 @@ public final class DocxWriter {
                     if (b instanceof Heading h) {
                         heading(h);
                     } else if (b instanceof Paragraph p) {
-                        inlines(paragraph("Normal"), p.inlines());
+                        XWPFParagraph para = paragraph("Normal");
+                        if (PageFlow.introducesFigure(blocks, i)) {
+                            // The sentence that introduces a figure stays whole, on the figure's page.
+                            para.setKeepNext(true);
+                            CTPPr ppr = para.getCTP().isSetPPr() ? para.getCTP().getPPr() : para.getCTP().addNewPPr();
+                            ppr.addNewKeepLines();
+                        }
+                        inlines(para, p.inlines());
                     } else if (b instanceof BulletList l) {
                         list(l);
                     } else if (b instanceof Table t) {

@@ -80,6 +80,11 @@ public final class PageFlow {
         return lines;
     }
 
+    /** Whether block {@code i} is a paragraph right before a figure: the sentence that introduces it. */
+    public static boolean introducesFigure(List<Block> blocks, int i) {
+        return blocks.get(i) instanceof Paragraph && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Figure;
+    }
+
     /** The first line of a chapter file's first page: the report the chapter is taken from. */
     public static String coverLine(ReportDocument doc) {
         return "Ur " + doc.meta().title();

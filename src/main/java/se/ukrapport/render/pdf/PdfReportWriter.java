@@ -231,9 +231,16 @@ public final class PdfReportWriter {
                                 flow.newPage();
                             }
                             first = false;
-                            heading(h, PageFlow.keepWithNext(blocks, i, this::firstLineHeight));
+                            int at = i;
+                            heading(h, PageFlow.keepWithNext(blocks, i, next -> keptPart(blocks, at, next)));
                         } else if (b instanceof Paragraph p) {
-                            paragraph(section, PdfName.P, phrase(p.inlines()), 0, PageLayout.PARAGRAPH_AFTER);
+                            Phrase text = phrase(p.inlines());
+                            if (PageFlow.introducesFigure(blocks, i)) {
+                                // The sentence that introduces a figure stays whole, on the figure's page.
+                                flow.ensureSpace(height(text) + PageLayout.PARAGRAPH_AFTER
+                                        + firstLineHeight(blocks.get(i + 1)));
+                            }
+                            paragraph(section, PdfName.P, text, 0, PageLayout.PARAGRAPH_AFTER);
                         } else if (b instanceof BulletList l) {
                             list(l);
                         } else if (b instanceof Table t) {
@@ -422,6 +429,38 @@ public final class PdfReportWriter {
                         + ChartFactory.height(f.chart());
             }
             return LEADING;
+        }
+
+        /**
+         * What a heading is kept with, of block {@code b} after it: the first part of the block, or,
+         * for the sentence that introduces a figure, the whole sentence and the figure (Word's chain
+         * of "keep with next").
+         */
+        private float keptPart(List<Block> blocks, int heading, Block b) {
+            int k = heading + 1;
+            while (blocks.get(k) != b) {
+                k++;
+            }
+            if (b instanceof Paragraph p && PageFlow.introducesFigure(blocks, k)) {
+                return height(phrase(p.inlines())) + PageLayout.PARAGRAPH_AFTER + firstLineHeight(blocks.get(k + 1));
+            }
+            return firstLineHeight(b);
+        }
+
+        /** The height a paragraph takes in the text width (laid out without drawing). */
+        private float height(Phrase text) {
+            ColumnText column = new ColumnText(null);
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(text);
+            p.setLeading(text.getLeading());
+            column.addElement(p);
+            float top = 100_000f;
+            column.setSimpleColumn(flow.left(), 0, flow.right(), top);
+            try {
+                column.go(true);
+            } catch (DocumentException e) {
+                throw new IllegalStateException(e);
+            }
+            return top - column.getYLine();
         }
 
         /** Turns the page to the orientation a block needs (landscape for wide tables). */

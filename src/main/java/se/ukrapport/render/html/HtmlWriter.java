@@ -55,7 +55,11 @@ public final class HtmlWriter {
             "h2{font-size:1.3rem;margin-top:2rem}",
             "h3{font-size:1.1rem;margin-top:1.5rem}",
             "a{color:#1F4E79}",
-            ".tabell{overflow-x:auto;margin:1rem 0 1.5rem;-webkit-overflow-scrolling:touch}",
+            ".tabellrubrik{font-weight:700;margin:1rem 0 .3rem}",
+            ".tabell{overflow-x:auto;margin:0 0 1.5rem;-webkit-overflow-scrolling:touch}",
+            // The first column (the row's key: kommun, kluster, svarsalternativ) stays in view while scrolling.
+            ".tabell tr>:first-child{position:sticky;left:0;background:#fff;box-shadow:1px 0 0 #A6A6A6}",
+            ".tabell thead tr>:first-child{background:#DDEBF7}",
             ".tabell:focus{outline:2px solid #2E75B6}",
             "table{border-collapse:collapse;font-size:.9rem;min-width:100%}",
             "caption{caption-side:top;text-align:left;font-weight:700;padding:.3rem 0}",
@@ -65,7 +69,9 @@ public final class HtmlWriter {
             ".tal{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}",
             "figure{margin:1.5rem 0}",
             "figcaption{font-weight:700;margin-bottom:.5rem}",
-            "svg.diagram{display:block;width:100%;max-width:40rem;height:auto}",
+            // A chart is never drawn smaller than its own size, so its text stays 11 px; on a phone it scrolls.
+            "figure{overflow-x:auto}",
+            "svg.diagram{display:block;width:100%;min-width:" + SvgChart.WIDTH + "px;max-width:40rem;height:auto}",
             "details{margin-top:.5rem}",
             "summary{cursor:pointer;color:#1F4E79}",
             "@media print{details{display:none}nav{page-break-after:always}h1{page-break-before:always}}");
@@ -231,21 +237,30 @@ public final class HtmlWriter {
         }
     }
 
+    /**
+     * A table with its caption above its scroll box, so that on a narrow screen the caption wraps in
+     * the page's width and stays in view while the table scrolls sideways (its first column stays
+     * put: CSS). The caption names both the scrolling region and the table.
+     */
     private static void table(StringBuilder out, ReportDocument doc, Table t) {
         String captionId = t.id() + "-rubrik";
         boolean captioned = t.caption() != null;
+        if (captioned) {
+            String label = doc.label(t.id());
+            out.append("<p class=\"tabellrubrik\" id=\"").append(Html.escape(captionId)).append("\">")
+                    .append(Html.escape(label == null ? t.caption() : label + ". " + t.caption()))
+                    .append("</p>\n");
+        }
         // A scrolling region must be reachable by keyboard and named, hence tabindex and the label.
         out.append("<div class=\"tabell\"");
         if (captioned) {
             out.append(" role=\"region\" tabindex=\"0\" aria-labelledby=\"").append(Html.escape(captionId)).append('"');
         }
-        out.append(">\n<table id=\"").append(Html.escape(t.id())).append("\">\n");
+        out.append(">\n<table id=\"").append(Html.escape(t.id())).append('"');
         if (captioned) {
-            String label = doc.label(t.id());
-            out.append("<caption id=\"").append(Html.escape(captionId)).append("\">")
-                    .append(Html.escape(label == null ? t.caption() : label + ". " + t.caption()))
-                    .append("</caption>\n");
+            out.append(" aria-labelledby=\"").append(Html.escape(captionId)).append('"');
         }
+        out.append(">\n");
         rows(out, t.header(), t.rows(), t.numeric(), t.columns());
         out.append("</table>\n</div>\n");
     }

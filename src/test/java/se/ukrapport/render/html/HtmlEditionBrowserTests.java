@@ -43,7 +43,7 @@ class HtmlEditionBrowserTests {
         assertThat(dom).contains("<html lang=\"sv\">")
                 .contains("<h1 id=\"kap01\">1 Sammanfattning</h1>")
                 .contains("<h2 id=\"kap01-1-1-energi-per-barare\">")
-                .contains("<table id=\"tabell-energi\">")
+                .contains("<table id=\"tabell-energi\" aria-labelledby=\"tabell-energi-rubrik\">")
                 .contains("<th scope=\"row\">Fjärrvärme</th>")
                 .contains("<figcaption>Figur 2. Bedömning per kluster</figcaption>")
                 .contains("<svg class=\"diagram\" role=\"img\"")
@@ -63,6 +63,35 @@ class HtmlEditionBrowserTests {
         byte[] png = Files.readAllBytes(SCREENSHOT);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(png.length).isGreaterThan(5_000);
+    }
+
+    /**
+     * At a phone's width (390 px) every table and figure caption lies wholly inside the screen,
+     * whatever the width of its table, and no chart text is drawn under 11 px. Measured in the
+     * browser (getBoundingClientRect) by a script added to a copy of the page.
+     */
+    @Test
+    void atPhoneWidthEveryCaptionIsVisibleAndChartTextIsReadable() throws Exception {
+        String html = Files.readString(page, java.nio.charset.StandardCharsets.UTF_8);
+        // Headless Chromium's window is at least 500 px wide: the page itself is made a phone's width.
+        String probe = "<style>html{width:390px}</style><script>(function(){var bad=[],small=[],"
+                + "w=document.documentElement.getBoundingClientRect().width;"
+                + "document.querySelectorAll('.tabellrubrik,figcaption').forEach(function(c){"
+                + "var r=c.getBoundingClientRect();if(r.left<-0.5||r.right>w+0.5||r.width<1)bad.push(c.textContent.slice(0,40));});"
+                + "document.querySelectorAll('svg.diagram').forEach(function(s){"
+                + "var k=s.getBoundingClientRect().width/s.viewBox.baseVal.width;"
+                + "s.querySelectorAll('text').forEach(function(t){var px=parseFloat(t.getAttribute('font-size'))*k;"
+                + "if(px<10.99)small.push(px.toFixed(1));});});"
+                + "var p=document.createElement('pre');p.id='matning';p.textContent='bredd='+w+';skymda='+bad.length+':'+bad.join('|')"
+                + "+';smatext='+small.length;document.body.appendChild(p);})();</script>";
+        Path probed = dir.resolve("mätning.html");
+        Files.writeString(probed, html.replace("</body>", probe + "</body>"), java.nio.charset.StandardCharsets.UTF_8);
+
+        String dom = chromium("--window-size=500,844", "--dump-dom", probed.toUri().toString());
+
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<pre id=\"matning\">([^<]*)</pre>").matcher(dom);
+        assertThat(m.find()).as(dom).isTrue();
+        assertThat(m.group(1)).startsWith("bredd=390;").contains(";skymda=0:;").endsWith(";smatext=0");
     }
 
     /** Runs headless Chromium with no network, no profile and no first-run work; returns stdout. */

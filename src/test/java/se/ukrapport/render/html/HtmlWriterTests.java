@@ -37,8 +37,8 @@ class HtmlWriterTests {
 
     @Test
     void tablesHaveNumberedCaptionsColumnAndRowHeadersAndRightAlignedNumbers() {
-        assertThat(html).contains("<caption id=\"tabell-energi-rubrik\">Tabell 1. Energianvändningens förändring, MWh</caption>")
-                .contains("<caption id=\"tabell-fria-rubrik\">Tabell 2. Fria svar</caption>")
+        assertThat(html).contains("<p class=\"tabellrubrik\" id=\"tabell-energi-rubrik\">Tabell 1. Energianvändningens förändring, MWh</p>")
+                .contains("<p class=\"tabellrubrik\" id=\"tabell-fria-rubrik\">Tabell 2. Fria svar</p>")
                 .contains("<thead>\n<tr><th scope=\"col\">Bärare</th><th scope=\"col\" class=\"tal\">Ökning</th>")
                 .contains("<tr><th scope=\"row\">Fjärrvärme</th><td class=\"tal\">1\u00a0200,5</td>"
                         + "<td class=\"tal\">\u221215\u00a0919,6</td></tr>")

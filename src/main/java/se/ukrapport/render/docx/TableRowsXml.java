@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import se.ukrapport.render.model.PageLayout;
+
 /**
  * The body rows of a Word table as WordprocessingML text, written straight into document.xml.
  *
@@ -99,22 +101,25 @@ final class TableRowsXml {
         for (int c = 0; c < widths.length; c++) {
             out.write("<w:tc><w:tcPr><w:tcW w:w=\"");
             out.write(Integer.toString(widths[c]));
-            out.write("\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"");
-            out.write(WordStyles.TABLE_TEXT);
-            out.write("\"/>");
-            if (numeric.get(c)) {
-                out.write("<w:jc w:val=\"right\"/>");
-            }
-            out.write("</w:pPr><w:r>");
+            out.write("\" w:type=\"dxa\"/></w:tcPr>");
+            // Several items of a cell (targets of one municipality) are a paragraph each, a little apart.
             String v = c < values.size() ? values.get(c) : "";
-            String[] lines = v.split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    out.write("<w:br/>");
+            String[] items = v.split("\n", -1);
+            for (int i = 0; i < items.length; i++) {
+                out.write("<w:p><w:pPr><w:pStyle w:val=\"");
+                out.write(WordStyles.TABLE_TEXT);
+                out.write("\"/>");
+                if (i < items.length - 1) {
+                    out.write("<w:spacing w:after=\"" + PageLayout.twips(PageLayout.CELL_ITEM_GAP) + "\"/>");
                 }
-                text(out, lines[i]);
+                if (numeric.get(c)) {
+                    out.write("<w:jc w:val=\"right\"/>");
+                }
+                out.write("</w:pPr><w:r>");
+                text(out, items[i]);
+                out.write("</w:r></w:p>");
             }
-            out.write("</w:r></w:p></w:tc>");
+            out.write("</w:tc>");
         }
         out.write("</w:tr>");
     }

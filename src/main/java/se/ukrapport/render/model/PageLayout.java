@@ -48,6 +48,8 @@ public final class PageLayout {
      */
     public static final float CELL_TEXT_LEFT = 3.3f;
     public static final float CELL_TEXT_RIGHT = 2.78f;
+    /** Space between the items of one cell (the targets of one municipality), each a paragraph. */
+    public static final float CELL_ITEM_GAP = 3f;
     public static final float TABLE_AFTER = 10f;
     public static final float FIGURE_AFTER = 8f;
 

@@ -622,9 +622,25 @@ public final class PdfReportWriter {
         }
 
         private PdfPCell cell(String text, Font f, boolean numeric, boolean header) {
-            Phrase content = new Phrase(PageLayout.CELL_LEADING, "", f);
-            content.add(chunk(text, f));
-            PdfPCell c = new PdfPCell(content);
+            PdfPCell c;
+            if (text.indexOf('\n') < 0) {
+                Phrase content = new Phrase(PageLayout.CELL_LEADING, "", f);
+                content.add(chunk(text, f));
+                c = new PdfPCell(content);
+            } else {
+                // Several items of a cell (targets of one municipality) are a paragraph each, a little apart.
+                c = new PdfPCell();
+                String[] items = text.split("\n", -1);
+                for (int i = 0; i < items.length; i++) {
+                    com.lowagie.text.Paragraph item = new com.lowagie.text.Paragraph(PageLayout.CELL_LEADING, "", f);
+                    item.add(chunk(items[i], f));
+                    item.setAlignment(numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                    if (i < items.length - 1) {
+                        item.setSpacingAfter(PageLayout.CELL_ITEM_GAP);
+                    }
+                    c.addElement(item);
+                }
+            }
             c.setLeading(PageLayout.CELL_LEADING, 0);
             c.setPadding(PageLayout.CELL_PADDING);
             // Where a Word cell's text lies, and its row one border line higher (LibreOffice lays

@@ -81,18 +81,18 @@ class TableRowsXmlTests {
             for (int c = 0; c < widths.length; c++) {
                 XWPFTableCell cell = table.getRow(0).getCell(c);
                 cell.setWidth(Integer.toString(widths[c]));
-                XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setStyle(WordStyles.TABLE_TEXT);
-                if (numeric.get(c)) {
-                    p.setAlignment(ParagraphAlignment.RIGHT);
-                }
-                XWPFRun run = p.createRun();
-                String[] lines = values.get(c).split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    if (i > 0) {
-                        run.addBreak();
+                String[] items = values.get(c).split("\n", -1);
+                for (int i = 0; i < items.length; i++) {
+                    XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
+                    p.setStyle(WordStyles.TABLE_TEXT);
+                    if (i < items.length - 1) {
+                        p.setSpacingAfter(se.ukrapport.render.model.PageLayout.twips(
+                                se.ukrapport.render.model.PageLayout.CELL_ITEM_GAP));
                     }
-                    run.setText(lines[i]);
+                    if (numeric.get(c)) {
+                        p.setAlignment(ParagraphAlignment.RIGHT);
+                    }
+                    p.createRun().setText(items[i]);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

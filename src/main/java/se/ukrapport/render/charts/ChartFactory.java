@@ -135,10 +135,15 @@ public final class ChartFactory {
         return c;
     }
 
-    /** Whether white text reads better than black on this fill (relative luminance under 0,4). */
+    /** Whether white text has more contrast than black on this fill (WCAG relative luminance). */
     public static boolean dark(Color c) {
-        double l = 0.2126 * c.getRed() / 255 + 0.7152 * c.getGreen() / 255 + 0.0722 * c.getBlue() / 255;
-        return l < 0.4;
+        double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+        return 1.05 / (l + 0.05) > (l + 0.05) / 0.05;
+    }
+
+    private static double linear(int channel) {
+        double v = channel / 255d;
+        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     /** The report's value labels; values under {@code hideBelow} get none. */

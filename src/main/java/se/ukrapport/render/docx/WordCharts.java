@@ -46,8 +46,6 @@ final class WordCharts {
 
     private static final String[] COLOURS = {"1F4E79", "2E75B6", "9DC3E6", "C55A11", "F4B183", "548235", "A9D18E",
             "7F7F7F", "BF9000"};
-    /** Fills on which a value label is written in white. */
-    private static final List<String> DARK = List.of("1F4E79", "2E75B6", "C55A11", "548235", "7F7F7F");
     private static final String SWEDISH = "sv-SE";
     /** Chart text in hundredths of a point: the PDF charts' 8 pt. */
     private static final int TEXT_SIZE = 800;
@@ -111,7 +109,8 @@ final class WordCharts {
             XDDFShapeProperties props = new XDDFShapeProperties();
             props.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(fill))));
             s.setShapeProperties(props);
-            valueLabels(s.getCTBarSer().addNewDLbls(), percent, stacked, stacked && DARK.contains(fill));
+            valueLabels(s.getCTBarSer().addNewDLbls(), percent, stacked,
+                    stacked && ChartFactory.dark(new java.awt.Color(Integer.parseInt(fill, 16))));
         }
         c.plot(data);
         if (stacked) {

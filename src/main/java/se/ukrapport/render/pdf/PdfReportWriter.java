@@ -85,29 +85,19 @@ public final class PdfReportWriter {
     private static final PdfName COLUMN = new PdfName("Column");
     private static final PdfName ROW = new PdfName("TR");
 
-    /**
-     * The PDF file and the page on which each table-of-contents entry's heading was placed
-     * ({@link ReportDocument#tocEntries()} order; physical pages, the title page is 1).
-     */
-    public record Output(byte[] bytes, List<Integer> tocPages) {
-    }
-
     public byte[] write(ReportDocument doc, boolean fullReport) {
-        return render(doc, fullReport).bytes();
-    }
-
-    public Output render(ReportDocument doc, boolean fullReport) {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
         byte[] fileId = fileId(doc);
         Pass pass = new Pass(doc, fullReport, profile, fileId);
         pass.run(true);
-        return new Output(CidSetCompletion.apply(pass.bytes, profile.date(), fileId), List.copyOf(pass.tocPages));
+        return CidSetCompletion.apply(pass.bytes, profile.date(), fileId);
     }
 
     /**
-     * The pages of the table-of-contents entries, as {@link #render} places them, without making
-     * the file: the document is laid out but not closed, so fonts are not subset and nothing is
-     * written out (the Word edition needs only the page numbers).
+     * The page on which each table-of-contents entry's heading is placed ({@link
+     * ReportDocument#tocEntries()} order; physical pages, the title page is 1), as {@link #write}
+     * places them, without making the file: the document is laid out but not closed, so fonts are
+     * not subset and nothing is written out (the Word edition needs only the page numbers).
      */
     public List<Integer> tocPages(ReportDocument doc, boolean fullReport) {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());

@@ -50,15 +50,12 @@ public final class ChartFactory {
     }
 
     /**
-     * The tallest chart: what a portrait page holds under a chapter and a section heading and the
-     * chart's two-line caption, all kept together. A taller chart would run into the footer in the
-     * PDF, or leave its headings alone on a page; many bars get thinner instead.
+     * The tallest chart: 70 % of a page's text height, so that a chart with its section heading,
+     * its introducing sentence and its caption (all kept together) still fits under a chapter's
+     * heading and opening paragraph. A taller chart would be pushed to the next page and leave the
+     * chapter's opening alone on a near-empty page; many bars get thinner instead.
      */
-    public static final float MAX_HEIGHT = PageLayout.PAGE_HEIGHT - 2 * PageLayout.MARGIN
-            - PageLayout.HEADING_LEADING[0] - PageLayout.HEADING_AFTER
-            - PageLayout.HEADING_BEFORE - PageLayout.HEADING_LEADING[1] - PageLayout.HEADING_AFTER
-            - PageLayout.CAPTION_BEFORE - 2 * PageLayout.CAPTION_LEADING - PageLayout.CAPTION_AFTER
-            - PageLayout.FIGURE_AFTER;
+    public static final float MAX_HEIGHT = 0.7f * (PageLayout.PAGE_HEIGHT - 2 * PageLayout.MARGIN);
 
     /** Height in points that fits the chart's categories and legend, at most {@link #MAX_HEIGHT}. */
     public static float height(Chart chart) {

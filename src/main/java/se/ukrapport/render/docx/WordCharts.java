@@ -47,6 +47,7 @@ final class WordCharts {
     private static final String[] COLOURS = {"1F4E79", "2E75B6", "9DC3E6", "C55A11", "F4B183", "548235", "A9D18E",
             "7F7F7F", "BF9000"};
     private static final String SWEDISH = "sv-SE";
+    private static final int MAX_LABELLED_STACKS = 12;
     /** Chart text in hundredths of a point: the PDF charts' 8 pt. */
     private static final int TEXT_SIZE = 800;
 
@@ -109,8 +110,11 @@ final class WordCharts {
             XDDFShapeProperties props = new XDDFShapeProperties();
             props.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(fill))));
             s.setShapeProperties(props);
-            valueLabels(s.getCTBarSer().addNewDLbls(), percent, stacked,
-                    stacked && ChartFactory.dark(new java.awt.Color(Integer.parseInt(fill, 16))));
+            // A stacked chart of many bars (clusters of a large programme) has bars too thin for labels.
+            if (!stacked || n <= MAX_LABELLED_STACKS) {
+                valueLabels(s.getCTBarSer().addNewDLbls(), percent, stacked,
+                        stacked && ChartFactory.dark(new java.awt.Color(Integer.parseInt(fill, 16))));
+            }
         }
         c.plot(data);
         if (stacked) {

@@ -94,6 +94,11 @@ public final class UkRapport {
         if (!Files.isDirectory(options.input())) {
             throw new InputException(options.input().toString(), null, null, "indatamappen finns inte");
         }
+        Optional<String> folders = FolderCheck.problem(options.input(), options.output());
+        if (folders.isPresent()) {
+            console.error(folders.get());
+            return ExitCodes.USAGE;
+        }
         ReportProperties props = ReportProperties.read(options.input());
         InputInventory inventory = InputInventory.of(version(), options.input(), options.templates());
         OutputFolder output = new OutputFolder(options.output());

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import se.ukrapport.normalize.Rejection;
@@ -35,29 +38,75 @@ public final class StrategyFolderCheck {
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+            files = s.sorted().toList();
         } catch (IOException e) {
             throw new InputException(FOLDER + "/", null, null, "mappen kan inte läsas: " + e.getMessage(), e);
         }
+        Path inputRoot = realPath(dir.toAbsolutePath().getParent());
         List<Path> accepted = new ArrayList<>();
         List<Rejection> skipped = new ArrayList<>();
+        Map<String, String> documentOf = new HashMap<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
             String shown = FOLDER + "/" + name;
             int dot = name.lastIndexOf('.');
             String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
             String base = dot < 0 ? name : name.substring(0, dot);
-            if (!FORMATS.contains(ext)) {
+            Optional<String> notAFile = notAFileInside(f, inputRoot);
+            if (notAFile.isPresent()) {
+                skipped.add(new Rejection(shown, null, null, name, "dokumentet hoppas över: " + notAFile.get(),
+                        null, null));
+            } else if (name.startsWith(".")) {
+                skipped.add(new Rejection(shown, null, null, name,
+                        "dokumentet hoppas över: filnamnet börjar med punkt (en dold fil, inget kommunnamn)", null, null));
+            } else if (!FORMATS.contains(ext)) {
                 skipped.add(new Rejection(shown, null, null, name,
                         "dokumentet hoppas över: formatet ." + ext + " läses inte (docx, pdf eller txt)", null, null));
             } else if (registry.find(base).isEmpty()) {
                 skipped.add(new Rejection(shown, null, null, name,
                         "dokumentet hoppas över: \"" + base + "\" är ingen kommun i kommuner.csv", null, null));
             } else {
+                String municipality = registry.find(base).get().name();
+                String earlier = documentOf.putIfAbsent(municipality, shown);
+                if (earlier != null) {
+                    throw new InputException(shown, null, null, "kommunen " + municipality
+                            + " har redan ett strategidokument, " + earlier
+                            + "; lägg ett dokument per kommun i " + FOLDER + "/");
+                }
                 accepted.add(f);
             }
         }
         return new Result(files.size(), accepted, skipped);
+    }
+
+    /**
+     * Why an entry of the folder is no document to read: a folder, a device, a link that points
+     * nowhere or out of the input folder (whose target is not the user's input). Empty for a
+     * regular file inside the input folder.
+     */
+    private static Optional<String> notAFileInside(Path f, Path inputRoot) {
+        if (Files.isSymbolicLink(f)) {
+            if (!Files.exists(f)) {
+                return Optional.of("en symbolisk länk som inte pekar på någon fil");
+            }
+            if (!realPath(f).startsWith(inputRoot)) {
+                return Optional.of("en symbolisk länk till en fil utanför indatamappen, som inte läses");
+            }
+        }
+        if (Files.isDirectory(f)) {
+            return Optional.of("en mapp, inget dokument");
+        }
+        if (!Files.isRegularFile(f)) {
+            return Optional.of("ingen vanlig fil");
+        }
+        return Optional.empty();
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 }

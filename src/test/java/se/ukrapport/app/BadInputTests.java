@@ -147,6 +147,53 @@ class BadInputTests {
     }
 
     @Test
+    void aColumnTwiceInAHeaderStops() throws IOException {
+        Path f = input.resolve("kommuner.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.replaceAll(l -> l + ";" + (l.startsWith("kommunkod") ? "kluster" : "Norrland"));
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("kommuner.csv, rad 1", "kolumn \"kluster\"", "två gånger i rubrikraden");
+    }
+
+    @Test
+    void aRowWithoutItsLastCellStops() throws IOException {
+        Path f = input.resolve("kommuner.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.set(4, lines.get(4).substring(0, lines.get(4).lastIndexOf(';')));
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("kommuner.csv, rad 5", "kolumn \"pilotlan\"", "färre värden (4)");
+    }
+
+    @Test
+    void aCorrectionWithThreeCellsOfFiveStops() throws IOException {
+        Path f = input.resolve("rattelser.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.add("Sala;q36_energi_diesel_okning;1 400 MWh");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "kolumn \"kommentar\"", "färre värden (3)");
+    }
+
+    @Test
+    void aCodebookValueUsedTwiceForOneQuestionStops() throws IOException {
+        Path f = input.resolve("enkat/kodbok.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("q03_handlingsplan;")) {
+                lines.set(i, lines.get(i).replace("1=Ja|2=Nej", "1=Ja|1=Nej"));
+                at = i + 1;
+            }
+        }
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("enkat/kodbok.csv, rad " + at, "kolumn \"alternativ\"",
+                "värdet 1 står två gånger", "q03_handlingsplan");
+    }
+
+    @Test
     void grantWorkbookThatIsNotAWorkbook() throws IOException {
         Files.writeString(input.resolve("ees/ees-2010.xlsx"), "det här är ingen arbetsbok");
         TestCorpus.Run run = runExpectingBadInput();

@@ -103,7 +103,13 @@ public final class CodebookFileReader {
                 throw new InputException(FILE, row.line(), "alternativ",
                         "alternativet \"" + pair.strip() + "\" för " + code + " ska skrivas värde=etikett");
             }
-            out.add(new AnswerOption(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip()));
+            String value = pair.substring(0, eq).strip();
+            // One value, one answer: "1=Ja|1=Nej" would make every 1 both.
+            if (out.stream().anyMatch(o -> o.value().equals(value))) {
+                throw new InputException(FILE, row.line(), "alternativ",
+                        "värdet " + value + " står två gånger bland svarsalternativen för " + code);
+            }
+            out.add(new AnswerOption(value, pair.substring(eq + 1).strip()));
         }
         return List.copyOf(out);
     }

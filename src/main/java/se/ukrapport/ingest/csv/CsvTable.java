@@ -76,7 +76,14 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
             for (String h : first) {
                 header.add(h.strip());
             }
-            return new CsvTable(name, parser, header, headerLine);
+            CsvTable table = new CsvTable(name, parser, header, headerLine);
+            // Every input's header names each column once: a second "kluster" would be read silently.
+            List<String> dups = table.duplicateColumns();
+            if (!dups.isEmpty()) {
+                table.close();
+                throw new InputException(name, headerLine, dups.get(0), "kolumnen står två gånger i rubrikraden");
+            }
+            return table;
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(name, null, null, "filen kan inte läsas som CSV: " + e.getMessage(), e);
         }
@@ -152,6 +159,11 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.size() && i < rec.size(); i++) {
                     values.putIfAbsent(key(header.get(i)), rec.get(i));
+                }
+                if (rec.size() < header.size()) {
+                    throw new InputException(name, start, header.get(rec.size()),
+                            "raden har färre värden (" + rec.size() + ") än rubrikraden har kolumner ("
+                                    + header.size() + "); kolumnen saknas på raden");
                 }
                 if (rec.size() > header.size()) {
                     for (int i = header.size(); i < rec.size(); i++) {

@@ -27,7 +27,7 @@
 <p>${rejected?size} värden eller dokument har inte kunnat användas. Ett enkätsvar utan tal, eller med flera tal som inte bildar ett intervall, räknas som obesvarat.</p>
 <table id="tabell-avvisade" caption="Värden och dokument som inte kunnat användas." numeric="lrlll" widths="4,1,4,3,4">
 <tr><th>Fil</th><th>Rad</th><th>Kolumn</th><th>Värde</th><th>Orsak</th></tr>
-<#list rejected as r><tr><td>${r.file()}</td><td>${(r.line()?c)!""}</td><td>${r.column()!""}</td><td>${r.value()!""}</td><td>${r.reason()!""}</td></tr></#list>
+<#list rejected as r><tr><td>${r.file()}</td><td>${(r.line()?c)!""}</td><td>${r.column()!""}</td><td><#assign v = r.value()!""><#if v?length gt 80>${v[0..<80]}… (${v?length} tecken)<#else>${v}</#if></td><td>${r.reason()!""}</td></tr></#list>
 </table>
 <#else>
 <p>Inga värden har avvisats.</p>

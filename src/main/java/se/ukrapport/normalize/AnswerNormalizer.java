@@ -100,6 +100,7 @@ public final class AnswerNormalizer {
         return switch (n.kind()) {
             case SEVERAL -> "flera tal i svaret, inte ett intervall";
             case NO_NUMBER -> "inget tal i svaret";
+            case TOO_LONG -> "talet har fler siffror (över " + NumberParser.MAX_DIGITS + ") än något rimligt svar";
             default -> "svaret kan inte tolkas som tal";
         };
     }

@@ -27,6 +27,11 @@ public final class NumberParser {
 
     private static final List<String> NO_ANSWER_WORDS = List.of("vet ej", "vet inte", "ej svar", "inget svar");
 
+    /** Digits before the decimal comma that a real answer never exceeds (a municipality's MWh, kronor). */
+    public static final int MAX_DIGITS = 15;
+    /** Decimals kept: an answer's further decimals carry no information. */
+    private static final int MAX_DECIMALS = 9;
+
     private NumberParser() {
     }
 
@@ -38,6 +43,9 @@ public final class NumberParser {
         List<Token> tokens = tokens(text);
         if (tokens.isEmpty()) {
             return ParsedNumber.none(ParsedNumber.Kind.NO_NUMBER);
+        }
+        if (tokens.stream().anyMatch(t -> t.value.precision() - t.value.scale() > MAX_DIGITS)) {
+            return ParsedNumber.none(ParsedNumber.Kind.TOO_LONG);
         }
         if (tokens.size() == 1) {
             return ParsedNumber.of(tokens.get(0).value, false);
@@ -73,6 +81,9 @@ public final class NumberParser {
             String integer = m.group(1).replace(" ", "").replace(".", "");
             String decimals = m.group(2);
             BigDecimal v = new BigDecimal(decimals == null ? integer : integer + "." + decimals);
+            if (v.scale() > MAX_DECIMALS) {
+                v = v.setScale(MAX_DECIMALS, java.math.RoundingMode.HALF_UP);
+            }
             int start = m.start();
             boolean rangeEnd = false;
             int dash = dashBefore(text, start);

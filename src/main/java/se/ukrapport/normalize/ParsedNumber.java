@@ -17,7 +17,9 @@ public record ParsedNumber(Kind kind, BigDecimal value, boolean range) {
         /** Text with no number in it, e.g. "varierar". */
         NO_NUMBER,
         /** Two or more numbers that do not form one range, e.g. "5 eller 10". */
-        SEVERAL
+        SEVERAL,
+        /** A number with more digits than any real answer has (more than {@code NumberParser.MAX_DIGITS}). */
+        TOO_LONG
     }
 
     public static ParsedNumber of(BigDecimal value, boolean range) {

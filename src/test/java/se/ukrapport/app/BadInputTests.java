@@ -147,6 +147,19 @@ class BadInputTests {
     }
 
     @Test
+    void numbersWithMoreDigitsThanAnyAnswerAreListedNotStored() throws IOException {
+        TestCorpus.rewriteSurvey(input, rows -> {
+            rows.get(2).set(rows.get(0).indexOf("q36_energi_el_okning"), "1".repeat(400) + " MWh");
+            rows.get(3).set(rows.get(0).indexOf("q12_timmar_kontakt"), "7".repeat(5000));
+        });
+        TestCorpus.Run run = TestCorpus.run(work);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        String rejected = Files.readString(work.resolve("output/kvalitet/avvisade.csv"), StandardCharsets.UTF_8);
+        assertThat(rejected).contains(";q36_energi_el_okning;", ";q12_timmar_kontakt;",
+                "talet har fler siffror (över 15) än något rimligt svar");
+    }
+
+    @Test
     void aColumnTwiceInAHeaderStops() throws IOException {
         Path f = input.resolve("kommuner.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));

@@ -48,6 +48,14 @@ class NumberParserTests {
     }
 
     @Test
+    void aNumberWithMoreDigitsThanAnyAnswerIsTooLongAndExtraDecimalsAreRounded() {
+        assertThat(NumberParser.parse("1".repeat(400) + " MWh").kind()).isEqualTo(ParsedNumber.Kind.TOO_LONG);
+        assertThat(NumberParser.parse("9".repeat(16)).kind()).isEqualTo(ParsedNumber.Kind.TOO_LONG);
+        assertThat(NumberParser.parse("9".repeat(15)).usable()).isTrue();
+        assertThat(NumberParser.parse("0," + "3".repeat(5000)).value()).isEqualByComparingTo("0.333333333");
+    }
+
+    @Test
     void rangeIsMarkedAsRange() {
         assertThat(NumberParser.parse("5-7").range()).isTrue();
         assertThat(NumberParser.parse("-7").range()).isFalse();

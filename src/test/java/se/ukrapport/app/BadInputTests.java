@@ -160,6 +160,24 @@ class BadInputTests {
     }
 
     @Test
+    void aSurveyFieldOfMillionsOfCharactersStops() throws IOException {
+        TestCorpus.rewriteSurvey(input, rows -> rows.get(5).set(rows.get(0).indexOf("q12_timmar_kontakt"), "x".repeat(2_000_000)));
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(SURVEY) + ", rad \\d+, kolumn \"q12_timmar_kontakt\"")
+                .contains("fältet har 2000000 tecken");
+    }
+
+    @Test
+    void aStrategyDocumentOfTensOfMegabytesIsListedNotRead() throws IOException {
+        Path huge = input.resolve("strategier/Gotland.txt");
+        Files.writeString(huge, "Utsläppen ska minska med 40 % till 2020. ".repeat(520_000), StandardCharsets.UTF_8);
+        TestCorpus.Run run = TestCorpus.run(work);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(Files.readString(work.resolve("output/kvalitet/avvisade.csv"), StandardCharsets.UTF_8))
+                .contains("strategier/Gotland.txt", "dokumentet är större än 20 MB");
+    }
+
+    @Test
     void aColumnTwiceInAHeaderStops() throws IOException {
         Path f = input.resolve("kommuner.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));

@@ -40,6 +40,9 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
 
     private final String name;
     private final CSVParser parser;
+    /** The longest field read: a million characters, far beyond any answer or comment. */
+    static final int MAX_FIELD = 1_000_000;
+
     private final List<String> header;
     private final Map<String, String> headerByKey = new LinkedHashMap<>();
     private final long headerLine;
@@ -158,6 +161,10 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
                 lastEnd = Math.max(parser.getCurrentLineNumber(), start);
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.size() && i < rec.size(); i++) {
+                    if (rec.get(i).length() > MAX_FIELD) {
+                        throw new InputException(name, start, header.get(i), "fältet har " + rec.get(i).length()
+                                + " tecken; mer än " + MAX_FIELD + " tecken i ett fält är inget svar utan ett fel i filen");
+                    }
                     values.putIfAbsent(key(header.get(i)), rec.get(i));
                 }
                 if (rec.size() < header.size()) {

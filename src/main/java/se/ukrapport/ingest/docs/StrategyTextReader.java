@@ -14,12 +14,24 @@ import se.ukrapport.ingest.PoiLimits;
  */
 public class StrategyTextReader {
 
+    /** The largest strategy document read: 20 MB, far beyond any real one (a few hundred kB). */
+    public static final long MAX_BYTES = 20_000_000L;
+
     public StrategyText read(Path file) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new UnreadableDocumentException(name, "filen finns inte");
         }
         String ext = extension(name);
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                // No municipality's strategy is that long; reading it would only hold the run up.
+                throw new UnreadableDocumentException(name, "dokumentet är större än " + MAX_BYTES / 1_000_000
+                        + " MB (" + Files.size(file) / 1_000_000 + " MB); en strategi är några hundra kB");
+            }
+        } catch (java.io.IOException e) {
+            throw new UnreadableDocumentException(name, "filen kan inte läsas: " + e.getMessage(), e);
+        }
         PoiLimits.apply();
         List<TextBlock> blocks;
         try {

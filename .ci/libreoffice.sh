@@ -14,7 +14,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 if command -v apt-get >/dev/null 2>&1 \
     && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 \
-    && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
         libreoffice-writer-nogui fonts-liberation2 >/dev/null 2>&1 \
     && [ -x /usr/bin/soffice ]; then
   echo "LibreOffice installerades: $(/usr/bin/soffice --version 2>/dev/null | head -n 1 || echo okänd version)"

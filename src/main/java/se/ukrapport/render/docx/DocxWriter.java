@@ -279,11 +279,8 @@ public final class DocxWriter {
                 s.createRun().setText(doc.meta().subtitle());
             }
             List<String> details = PageFlow.publicationDetails(doc.meta());
-            int lines = 0;
-            for (String d : details) {
-                lines += ReportFonts.lines(d, PageLayout.COLOPHON_SIZE, PageLayout.textWidth(false));
-            }
-            float gap = PageFlow.versoGap(lines) + (subtitle ? 0 : PageLayout.BODY_LEADING);
+            float gap = PageFlow.versoGap(doc.meta(),
+                    d -> ReportFonts.lines(d, PageLayout.COLOPHON_SIZE, PageLayout.textWidth(false)));
             for (int i = 0; i < details.size(); i++) {
                 XWPFParagraph c = paragraph("Normal", i == 0 ? gap : 0);
                 after(c, 0);

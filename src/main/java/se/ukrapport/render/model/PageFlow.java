@@ -1,7 +1,8 @@
 package se.ukrapport.render.model;
 
 import java.util.List;
-import java.util.function.ToDoubleFunction;
+import java.util.function.IntToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * The page-flow rules both printed editions apply to the document model, so that they break pages
@@ -35,20 +36,20 @@ public final class PageFlow {
 
     /**
      * The height a heading needs on its page: itself, the headings right after it and the first
-     * part of the block they introduce ({@code firstPart}: a line, a table's caption, header and
-     * first row, a whole figure), as Word's "keep with next" keeps them together.
+     * part of the block they introduce ({@code firstPart} of a block's index: a line, a table's
+     * caption, header and first row, a whole figure), as Word's "keep with next" keeps them together.
      */
-    public static float keepWithNext(List<Block> blocks, int i, ToDoubleFunction<Block> firstPart) {
+    public static float keepWithNext(List<Block> blocks, int i, IntToDoubleFunction firstPart) {
         Heading h = (Heading) blocks.get(i);
         float height = (h.level() == 1 ? 0 : PageLayout.HEADING_BEFORE) + PageLayout.HEADING_LEADING[h.level() - 1]
                 + PageLayout.HEADING_AFTER;
         int k = i + 1;
         while (k < blocks.size() && blocks.get(k) instanceof Heading) {
-            height += (float) firstPart.applyAsDouble(blocks.get(k));
+            height += (float) firstPart.applyAsDouble(k);
             k++;
         }
         if (k < blocks.size()) {
-            height += (float) firstPart.applyAsDouble(blocks.get(k));
+            height += (float) firstPart.applyAsDouble(k);
         }
         return height;
     }
@@ -57,12 +58,16 @@ public final class PageFlow {
      * The back of the title page: the title at the top, the publication details (publisher, date,
      * how the report was made) at the foot, in small print.
      *
-     * @param colophonLines lines the publication details take
+     * @param linesOf the lines a line of {@link #publicationDetails} takes in the text width
      * @return the space between the two, in points
      */
-    public static float versoGap(int colophonLines) {
-        float top = 2 * PageLayout.BODY_LEADING;
-        float bottom = colophonLines * PageLayout.COLOPHON_LEADING;
+    public static float versoGap(ReportDocument.Meta meta, ToIntFunction<String> linesOf) {
+        boolean subtitle = meta.subtitle() != null && !meta.subtitle().isEmpty();
+        float top = (subtitle ? 2 : 1) * PageLayout.BODY_LEADING;
+        float bottom = 0;
+        for (String line : publicationDetails(meta)) {
+            bottom += linesOf.applyAsInt(line) * PageLayout.COLOPHON_LEADING;
+        }
         // One point to spare, so that rounding never pushes the last line over.
         return PageLayout.PAGE_HEIGHT - 2 * PageLayout.MARGIN - top - bottom - 1;
     }

@@ -221,16 +221,13 @@ public final class PdfReportWriter {
                                 flow.newPage();
                             }
                             first = false;
-                            int at = i;
-                            heading(h, PageFlow.keepWithNext(blocks, i, next -> keptPart(blocks, at, next)));
+                            heading(h, PageFlow.keepWithNext(blocks, i, k -> keptPart(blocks, k)));
                         } else if (b instanceof Paragraph p) {
-                            Phrase text = phrase(p.inlines());
                             if (PageFlow.introducesFigure(blocks, i)) {
                                 // The sentence that introduces a figure stays whole, on the figure's page.
-                                flow.ensureSpace(height(text) + PageLayout.PARAGRAPH_AFTER
-                                        + firstLineHeight(blocks.get(i + 1)));
+                                flow.ensureSpace(keptPart(blocks, i));
                             }
-                            paragraph(section, PdfName.P, text, 0, PageLayout.PARAGRAPH_AFTER);
+                            paragraph(section, PdfName.P, phrase(p.inlines()), 0, PageLayout.PARAGRAPH_AFTER);
                         } else if (b instanceof BulletList l) {
                             list(l);
                         } else if (b instanceof Table t) {
@@ -291,15 +288,10 @@ public final class PdfReportWriter {
             if (doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty()) {
                 paragraph(root, PdfName.P, line(doc.meta().subtitle(), body, LEADING), 0, 0);
             }
-            List<String> details = PageFlow.publicationDetails(doc.meta());
-            int lines = 0;
-            for (String d : details) {
-                lines += ReportFonts.lines(d, PageLayout.COLOPHON_SIZE, flow.width());
-            }
-            flow.moveDown(PageFlow.versoGap(lines) + (doc.meta().subtitle() == null
-                    || doc.meta().subtitle().isEmpty() ? LEADING : 0));
+            flow.moveDown(PageFlow.versoGap(doc.meta(),
+                    d -> ReportFonts.lines(d, PageLayout.COLOPHON_SIZE, flow.width())));
             Font print = new Font(regularBase, PageLayout.COLOPHON_SIZE);
-            for (String d : details) {
+            for (String d : PageFlow.publicationDetails(doc.meta())) {
                 paragraph(root, PdfName.P, line(d, print, PageLayout.COLOPHON_LEADING), 0, 0);
             }
             flow.newPage();
@@ -422,19 +414,15 @@ public final class PdfReportWriter {
         }
 
         /**
-         * What a heading is kept with, of block {@code b} after it: the first part of the block, or,
-         * for the sentence that introduces a figure, the whole sentence and the figure (Word's chain
-         * of "keep with next").
+         * What the block at {@code k} keeps on one page with what comes before it: its first part,
+         * or, for the sentence that introduces a figure, the whole sentence and the figure (Word's
+         * chain of "keep with next").
          */
-        private float keptPart(List<Block> blocks, int heading, Block b) {
-            int k = heading + 1;
-            while (blocks.get(k) != b) {
-                k++;
-            }
-            if (b instanceof Paragraph p && PageFlow.introducesFigure(blocks, k)) {
+        private float keptPart(List<Block> blocks, int k) {
+            if (blocks.get(k) instanceof Paragraph p && PageFlow.introducesFigure(blocks, k)) {
                 return height(phrase(p.inlines())) + PageLayout.PARAGRAPH_AFTER + firstLineHeight(blocks.get(k + 1));
             }
-            return firstLineHeight(b);
+            return firstLineHeight(blocks.get(k));
         }
 
         /** The height a paragraph takes in the text width (laid out without drawing). */

@@ -33,10 +33,10 @@ class PageFlowTests {
     @Test
     void aHeadingKeepsItsFollowingHeadingsAndTheFirstPartOfWhatTheyIntroduce() {
         List<Block> blocks = List.of(new Heading(2, "Del"), new Heading(3, "Avsnitt"), TEXT);
-        float keep = PageFlow.keepWithNext(blocks, 0, b -> b instanceof Heading ? 100 : 13);
+        float keep = PageFlow.keepWithNext(blocks, 0, k -> blocks.get(k) instanceof Heading ? 100 : 13);
         assertThat(keep).isEqualTo(PageLayout.HEADING_BEFORE + PageLayout.HEADING_LEADING[1]
                 + PageLayout.HEADING_AFTER + 100 + 13);
-        assertThat(PageFlow.keepWithNext(List.of(new Heading(1, "Sist")), 0, b -> 999))
+        assertThat(PageFlow.keepWithNext(List.of(new Heading(1, "Sist")), 0, k -> 999))
                 .isEqualTo(PageLayout.HEADING_LEADING[0] + PageLayout.HEADING_AFTER);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import se.ukrapport.ingest.InputEntries;
+
 /**
  * The checksum (SHA-256) of every input file and template, and from them the report's fingerprint:
  * one SHA-256 over the program version and every file's name and checksum. The same input gives the
@@ -82,7 +84,9 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
         }
         List<Path> list;
         try (Stream<Path> s = Files.walk(folder)) {
-            list = s.filter(Files::isRegularFile).sorted().toList();
+            // What the run may read: regular files, and links that stay inside the folder.
+            Path root = InputEntries.realPath(folder);
+            list = s.filter(f -> InputEntries.whyNotReadable(f, root).isEmpty()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,7 @@ import se.ukrapport.config.RenderStepsConfig;
 import se.ukrapport.config.RunParameters;
 import se.ukrapport.render.ChapterSelection;
 import se.ukrapport.store.RunHistory;
+import se.ukrapport.ingest.InputEntries;
 import se.ukrapport.ingest.InputException;
 import se.ukrapport.ingest.ReportProperties;
 
@@ -99,6 +100,7 @@ public final class UkRapport {
             console.error(folders.get());
             return ExitCodes.USAGE;
         }
+        InputEntries.requireReadable(options.input());
         ReportProperties props = ReportProperties.read(options.input());
         InputInventory inventory = InputInventory.of(version(), options.input(), options.templates());
         OutputFolder output = new OutputFolder(options.output());

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import se.ukrapport.aggregate.GrantMembership;
 import se.ukrapport.aggregate.GrantTargetAggregator;
 import se.ukrapport.ingest.xlsx.GrantRow;
+import se.ukrapport.ingest.InputEntries;
 import se.ukrapport.ingest.xlsx.GrantWorkbooks;
 import se.ukrapport.ingest.xlsx.GrantWorkbookReader;
 import se.ukrapport.normalize.GrantCorrections;
@@ -108,7 +109,8 @@ class IngestStepsConfig {
             GrantCorrections corrections = GrantCorrections.read(p.input(), registry);
             GrantWorkbookReader reader = new GrantWorkbookReader();
             List<GrantRow> batch = new ArrayList<>();
-            List<Rejection> rejected = new ArrayList<>();
+            List<Rejection> rejected = new ArrayList<>(InputEntries.unread(p.input(), "ees",
+                    InputEntries::readInGrantFolder, "ees-<år>.xlsx"));
             for (String name : books) {
                 GrantWorkbookReader.Result r = reader.read(p.input().resolve(name), name, row -> {
                     GrantRow fixed = corrections.apply(row, membership.place(row));

@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.ukrapport.app.Console;
 import se.ukrapport.ingest.SurveyRow;
 import se.ukrapport.ingest.csv.SurveyFileReader;
+import se.ukrapport.ingest.InputEntries;
 import se.ukrapport.ingest.csv.SurveyFiles;
 import se.ukrapport.normalize.RespondentAnswers;
 import se.ukrapport.normalize.SurveyRowProcessor;
@@ -55,6 +56,9 @@ class SurveyStepConfig {
             @Override
             public void beforeStep(StepExecution stepExecution) {
                 store.clearSurvey();
+                store.addRejections(ReportStore.SOURCE_SURVEY, InputEntries.unread(
+                        Path.of(stepExecution.getJobParameters().getString(RunParameters.INPUT)), "enkat",
+                        InputEntries::readInSurveyFolder, "enkat-<år>.csv eller kodbok.csv"));
             }
 
             @Override

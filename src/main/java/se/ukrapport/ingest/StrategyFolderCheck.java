@@ -42,7 +42,7 @@ public final class StrategyFolderCheck {
         } catch (IOException e) {
             throw new InputException(FOLDER + "/", null, null, "mappen kan inte läsas: " + e.getMessage(), e);
         }
-        Path inputRoot = realPath(dir.toAbsolutePath().getParent());
+        Path inputRoot = InputEntries.realPath(dir.toAbsolutePath().getParent());
         List<Path> accepted = new ArrayList<>();
         List<Rejection> skipped = new ArrayList<>();
         Map<String, String> documentOf = new HashMap<>();
@@ -52,7 +52,7 @@ public final class StrategyFolderCheck {
             int dot = name.lastIndexOf('.');
             String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
             String base = dot < 0 ? name : name.substring(0, dot);
-            Optional<String> notAFile = notAFileInside(f, inputRoot);
+            Optional<String> notAFile = InputEntries.whyNotReadable(f, inputRoot);
             if (notAFile.isPresent()) {
                 skipped.add(new Rejection(shown, null, null, name, "dokumentet hoppas över: " + notAFile.get(),
                         null, null));
@@ -77,36 +77,5 @@ public final class StrategyFolderCheck {
             }
         }
         return new Result(files.size(), accepted, skipped);
-    }
-
-    /**
-     * Why an entry of the folder is no document to read: a folder, a device, a link that points
-     * nowhere or out of the input folder (whose target is not the user's input). Empty for a
-     * regular file inside the input folder.
-     */
-    private static Optional<String> notAFileInside(Path f, Path inputRoot) {
-        if (Files.isSymbolicLink(f)) {
-            if (!Files.exists(f)) {
-                return Optional.of("en symbolisk länk som inte pekar på någon fil");
-            }
-            if (!realPath(f).startsWith(inputRoot)) {
-                return Optional.of("en symbolisk länk till en fil utanför indatamappen, som inte läses");
-            }
-        }
-        if (Files.isDirectory(f)) {
-            return Optional.of("en mapp, inget dokument");
-        }
-        if (!Files.isRegularFile(f)) {
-            return Optional.of("ingen vanlig fil");
-        }
-        return Optional.empty();
-    }
-
-    private static Path realPath(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            return p.toAbsolutePath().normalize();
-        }
     }
 }

@@ -232,6 +232,14 @@ class BadInputTests {
     }
 
     @Test
+    void aGrantCellLongerThanExcelAllowsStopsNamingRowAndColumn() throws IOException {
+        TestCorpus.rewriteZipEntry(input.resolve("ees/ees-2010.xlsx"), "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("Upplands V&#228;sby kommun", "x".repeat(40_000)));
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("ees/ees-2010.xlsx, rad 2, kolumn \"C\"", "32 767 tecken");
+    }
+
+    @Test
     void anotherRunHoldingTheOutputIsRefused() throws IOException {
         try (RunLock held = RunLock.tryAcquire(new OutputFolder(work.resolve("output")).lockFile()).orElseThrow()) {
             TestCorpus.Run run = TestCorpus.run(work);

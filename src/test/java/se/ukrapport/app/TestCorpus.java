@@ -47,6 +47,29 @@ final class TestCorpus {
         return target;
     }
 
+    /** Rewrites one text entry of a zip package (xlsx, docx) in place, keeping the others as they are. */
+    static void rewriteZipEntry(Path zip, String entry, java.util.function.UnaryOperator<String> edit) {
+        try {
+            byte[] original = Files.readAllBytes(zip);
+            var bytes = new ByteArrayOutputStream();
+            try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(original));
+                    var out = new java.util.zip.ZipOutputStream(bytes)) {
+                for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] content = in.readAllBytes();
+                    if (e.getName().equals(entry)) {
+                        content = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    }
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    out.write(content);
+                    out.closeEntry();
+                }
+            }
+            Files.write(zip, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     record Run(int exitCode, String out, String err) {
     }
 

@@ -66,6 +66,12 @@ public final class GrantWorkbookReader {
         if (!Files.isRegularFile(file)) {
             throw new InputException(shownName, null, null, "filen finns inte");
         }
+        long size = sizeOf(file, shownName);
+        if (size > MAX_WORKBOOK_BYTES) {
+            throw new InputException(shownName, null, null, "arbetsboken är " + size / (1024 * 1024)
+                    + " MB, mer än gränsen " + MAX_WORKBOOK_BYTES / (1024 * 1024)
+                    + " MB för en EES-arbetsbok; dela upp den per år (ees-<år>.xlsx)");
+        }
         RowInterpreter interpreter = new RowInterpreter(shownName, rows, rejections);
         PoiLimits.apply();
         OPCPackage pkg = null;
@@ -76,6 +82,9 @@ public final class GrantWorkbookReader {
             return new Result(shownName, sheet, interpreter.rowsOut, interpreter.skipped);
         } catch (InputException e) {
             throw e;
+        } catch (SheetRowStreamer.CellTooLongException e) {
+            throw new InputException(shownName, e.row, columnName(e.column), "cellen har mer än "
+                    + "32 767 tecken, Excels gräns för en cell; arbetsboken är inte skriven av Excel eller är skadad", e);
         } catch (SheetRowStreamer.NoSheetException e) {
             throw new InputException(shownName, null, null, "arbetsboken har inga blad", e);
         } catch (Exception e) {
@@ -92,6 +101,29 @@ public final class GrantWorkbookReader {
                 pkg.revert();
             }
         }
+    }
+
+    /**
+     * The largest workbook read: a grant sheet of 2 900 municipalities over ten years is a few MB,
+     * so this only stops what is no grant report (and would take minutes before failing).
+     */
+    public static final long MAX_WORKBOOK_BYTES = 200L * 1024 * 1024;
+
+    private static long sizeOf(Path file, String shownName) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new InputException(shownName, null, null, "filen kan inte läsas: " + e.getMessage(), e);
+        }
+    }
+
+    /** Excel's column letters for a 0-based index: 0 → A, 27 → AB. */
+    static String columnName(int index) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            sb.insert(0, (char) ('A' + (i - 1) % 26));
+        }
+        return sb.toString();
     }
 
     /** The {@code kod} of rattelser.csv for a grant value: {@code ees:<Nyckeltal>:<År>}. */

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 
+import se.ukrapport.ingest.InputEntries;
 import se.ukrapport.ingest.InputException;
 
 /**
@@ -25,7 +25,7 @@ public final class GrantWorkbooks {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.toLowerCase(Locale.ROOT).matches("ees-.*\\.xlsx"))
+                    .filter(InputEntries::readInGrantFolder)
                     .sorted().map(n -> "ees/" + n).toList();
         } catch (IOException e) {
             throw new InputException("ees/", null, null, "mappen kan inte läsas: " + e.getMessage(), e);

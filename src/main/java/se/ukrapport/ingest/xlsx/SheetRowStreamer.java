@@ -57,6 +57,24 @@ final class SheetRowStreamer {
         }
     }
 
+    /**
+     * Excel's own limit for the text of one cell; a longer one was not written by Excel and would
+     * only grow memory, so the run stops naming the cell.
+     */
+    static final int MAX_CELL_CHARS = 32_767;
+
+    /** A cell longer than {@link #MAX_CELL_CHARS}, at Excel's 1-based row and 0-based column. */
+    static final class CellTooLongException extends RuntimeException {
+        final long row;
+        final int column;
+
+        CellTooLongException(long row, int column) {
+            super("cell too long");
+            this.row = row;
+            this.column = column;
+        }
+    }
+
     /** The workbook lists no sheet at all. */
     static final class NoSheetException extends RuntimeException {
         NoSheetException() {
@@ -145,6 +163,9 @@ final class SheetRowStreamer {
             } else if (inInlineText) {
                 inline.append(ch, start, length);
             }
+            if (value.length() > MAX_CELL_CHARS || inline.length() > MAX_CELL_CHARS) {
+                throw new CellTooLongException(rowNumber, column);
+            }
         }
 
         private SheetCell cell() {
@@ -157,7 +178,11 @@ final class SheetRowStreamer {
                     if (v.isBlank()) {
                         return null;
                     }
-                    return new SheetCell(SheetCell.Kind.TEXT, strings.getItemAt(Integer.parseInt(v.strip())).getString());
+                    String shared = strings.getItemAt(Integer.parseInt(v.strip())).getString();
+                    if (shared.length() > MAX_CELL_CHARS) {
+                        throw new CellTooLongException(rowNumber, column);
+                    }
+                    return new SheetCell(SheetCell.Kind.TEXT, shared);
                 case "str":
                     return new SheetCell(SheetCell.Kind.TEXT, v);
                 case "b":

@@ -48,6 +48,19 @@ public class InputException extends RuntimeException {
         if (column != null) {
             where.append(", kolumn \"").append(column).append('"');
         }
-        return where + ": " + problem;
+        return where + ": " + shortenQuoted(problem);
+    }
+
+    /** A quoted value this long is shown shortened, so a 5 000-character cell does not fill the screen. */
+    private static final int SHOWN_VALUE = 60;
+    private static final java.util.regex.Pattern LONG_QUOTED =
+            java.util.regex.Pattern.compile("\"([^\"\n]{" + SHOWN_VALUE + "})([^\"\n]{20,})\"");
+
+    static String shortenQuoted(String problem) {
+        if (problem == null) {
+            return null;
+        }
+        return LONG_QUOTED.matcher(problem).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                "\"" + m.group(1) + "…\" (" + (m.group(1).length() + m.group(2).length()) + " tecken)"));
     }
 }

@@ -240,6 +240,38 @@ class BadInputTests {
     }
 
     @Test
+    void aNulCharacterInASurveyCellStopsNamingTheCell() throws IOException {
+        TestCorpus.rewriteSurvey(input, rows -> {
+            int col = rows.get(0).indexOf("q28_styrkor");
+            rows.get(3).set(col, "Bra\u0000 samarbete");
+        });
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains(SURVEY + ", rad ", "kolumn \"q28_styrkor\"", "tecknet NUL");
+    }
+
+    @Test
+    void aQuoteInsideAQuotedFieldIsToldInSwedish() throws IOException {
+        Path f = input.resolve("rattelser.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.add("Sala;q12_timmar_kontakt;\"5\" timmar;Test;2011-06-01");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "citattecken")
+                .doesNotContain("encapsulated");
+    }
+
+    @Test
+    void aLongValueInAMessageIsShownShortened() throws IOException {
+        Path f = input.resolve("rattelser.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.add("Sala;q12_timmar_kontakt;" + "x".repeat(5_000) + ";Test;2011-06-01");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "…\" (5000 tecken)");
+        assertThat(run.err().length()).isLessThan(1_000);
+    }
+
+    @Test
     void anotherRunHoldingTheOutputIsRefused() throws IOException {
         try (RunLock held = RunLock.tryAcquire(new OutputFolder(work.resolve("output")).lockFile()).orElseThrow()) {
             TestCorpus.Run run = TestCorpus.run(work);

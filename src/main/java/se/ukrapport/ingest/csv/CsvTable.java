@@ -147,7 +147,7 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InputException(name, lastEnd + 1, null, "ogiltig CSV: " + rootMessage(e), e);
+                    throw new InputException(name, lastEnd + 1, null, csvProblem(rootMessage(e)), e);
                 }
             }
 
@@ -164,6 +164,10 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
                     if (rec.get(i).length() > MAX_FIELD) {
                         throw new InputException(name, start, header.get(i), "fältet har " + rec.get(i).length()
                                 + " tecken; mer än " + MAX_FIELD + " tecken i ett fält är inget svar utan ett fel i filen");
+                    }
+                    if (rec.get(i).indexOf('\u0000') >= 0) {
+                        throw new InputException(name, start, header.get(i), "fältet innehåller tecknet NUL (kod 0), "
+                                + "som ingen text har; filen är skadad eller ingen textfil");
                     }
                     values.putIfAbsent(key(header.get(i)), rec.get(i));
                 }
@@ -184,6 +188,20 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
                 return new CsvRow(start, values);
             }
         };
+    }
+
+    /** Commons CSV's English parse errors, told in Swedish with what to look for in the file. */
+    static String csvProblem(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("between encapsulated token and delimiter")) {
+            return "ogiltig CSV: ett fält inom citattecken fortsätter efter sitt avslutande citattecken; "
+                    + "ett citattecken inne i ett fält skrivs dubbelt (\"\")";
+        }
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "ogiltig CSV: filen tar slut inne i ett fält som börjar med citattecken; "
+                    + "ett avslutande citattecken saknas på den här raden eller senare";
+        }
+        return "ogiltig CSV: " + m;
     }
 
     private static String rootMessage(Throwable e) {

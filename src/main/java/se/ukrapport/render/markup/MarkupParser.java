@@ -51,7 +51,7 @@ public final class MarkupParser {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setNamespaceAware(false);
             SAXParser p = f.newSAXParser();
-            p.parse(new InputSource(new StringReader(markup)), h);
+            p.parse(new InputSource(new StringReader(withoutNonXmlCharacters(markup))), h);
         } catch (SAXParseException e) {
             throw new InputException(templateName, (long) e.getLineNumber(), "tecken " + e.getColumnNumber(),
                     "mallen ger ogiltig markup: " + e.getMessage());
@@ -66,6 +66,18 @@ public final class MarkupParser {
         }
         return new Chapter(h.chapterId, h.chapterTitle, List.copyOf(h.blocks));
     }
+
+    /**
+     * Control characters that XML 1.0 cannot carry (a NUL or a vertical tab in a respondent's
+     * free text, a stray form feed in a strategy document) dropped, so that the data's text never
+     * makes the markup invalid; the templates' own text has none.
+     */
+    static String withoutNonXmlCharacters(String markup) {
+        return NON_XML.matcher(markup).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern NON_XML =
+            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private static final class Handler extends DefaultHandler {
         private final String template;

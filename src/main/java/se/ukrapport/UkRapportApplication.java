@@ -1,12 +1,12 @@
 package se.ukrapport;
 
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-
 import se.ukrapport.app.UkRapport;
 
-/** Spring Boot application class; {@link UkRapport} owns the command line and exit codes. */
-@SpringBootApplication
-public class UkRapportApplication {
+/** The program's entry point; {@link UkRapport} owns the command line and exit codes. */
+public final class UkRapportApplication {
+
+    private UkRapportApplication() {
+    }
 
     public static void main(String[] args) {
         System.exit(UkRapport.forSystem().run(args));

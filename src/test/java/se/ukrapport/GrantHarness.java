@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.ukrapport.aggregate.GrantTargetAggregator;
-import se.ukrapport.ingest.MunicipalityRegistry;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
 import se.ukrapport.ingest.csv.MunicipalityFileReader;
 import se.ukrapport.ingest.xlsx.GrantWorkbooks;
 import se.ukrapport.ingest.xlsx.GrantWorkbookReader;
-import se.ukrapport.normalize.Rejection;
+import se.ukrapport.domain.Rejection;
 import se.ukrapport.render.csv.GrantDataExport;
 
 /**

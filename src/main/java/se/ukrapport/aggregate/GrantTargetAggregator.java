@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import se.ukrapport.ingest.MunicipalityRegistry;
-import se.ukrapport.ingest.xlsx.GrantRow;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
+import se.ukrapport.domain.grants.GrantRow;
+import se.ukrapport.domain.grants.GrantMembership;
+import se.ukrapport.domain.grants.GrantTargetSummary;
 
 /**
  * Reduction targets of the grant reporting per reporting year, key figure and group (data/ees-mal.csv).

@@ -7,14 +7,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import se.ukrapport.ingest.AnswerOption;
-import se.ukrapport.ingest.Codebook;
-import se.ukrapport.ingest.CodebookColumn;
-import se.ukrapport.ingest.ColumnType;
-import se.ukrapport.ingest.EnergyDirection;
+import se.ukrapport.domain.survey.AnswerOption;
+import se.ukrapport.domain.survey.Codebook;
+import se.ukrapport.domain.survey.CodebookColumn;
+import se.ukrapport.domain.survey.ColumnType;
+import se.ukrapport.domain.survey.EnergyDirection;
 import se.ukrapport.store.ReportStore;
 import se.ukrapport.store.ReportStore.ClusterNumber;
 import se.ukrapport.store.ReportStore.ValueCount;
+import se.ukrapport.domain.survey.ChoiceShare;
+import se.ukrapport.domain.survey.CrossCount;
+import se.ukrapport.domain.survey.EnergyBalance;
+import se.ukrapport.domain.survey.NumberSummary;
 
 /**
  * Per-cluster and all-respondent figures of the survey, driven by the codebook alone: whatever
@@ -25,7 +29,7 @@ import se.ukrapport.store.ReportStore.ValueCount;
 public final class SurveyAggregator {
 
     /** The cluster name used for all respondents together. */
-    public static final String ALL = "Samtliga";
+    public static final String ALL = ChoiceShare.ALL;
 
     private final ReportStore store;
     private final Codebook codebook;

@@ -22,14 +22,20 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import se.ukrapport.UkRapportApplication;
+import se.ukrapport.config.ReportApplication;
 import se.ukrapport.config.RenderStepsConfig;
 import se.ukrapport.config.RunParameters;
-import se.ukrapport.render.ChapterSelection;
-import se.ukrapport.store.RunHistory;
+import se.ukrapport.rerun.ChapterSelection;
+import se.ukrapport.rerun.RunHistory;
 import se.ukrapport.ingest.InputEntries;
-import se.ukrapport.ingest.InputException;
-import se.ukrapport.ingest.ReportProperties;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.ReportProperties;
+import se.ukrapport.render.pdf.ReportValidation;
+import se.ukrapport.rerun.InputInventory;
+import se.ukrapport.rerun.OutputFolder;
+import se.ukrapport.rerun.PendingRuns;
+import se.ukrapport.support.Console;
+import se.ukrapport.ingest.ReportPropertiesFile;
 
 /**
  * The program: parses the command line, checks what can be checked before Spring starts (locale,
@@ -101,7 +107,7 @@ public final class UkRapport {
             return ExitCodes.USAGE;
         }
         InputEntries.requireReadable(options.input());
-        ReportProperties props = ReportProperties.read(options.input());
+        ReportProperties props = ReportPropertiesFile.read(options.input());
         InputInventory inventory = InputInventory.of(version(), options.input(), options.templates());
         OutputFolder output = new OutputFolder(options.output());
         Optional<RunLock> lock;
@@ -318,7 +324,7 @@ public final class UkRapport {
 
     private ConfigurableApplicationContext startSpring(RunOptions options) {
         List<String> args = new ArrayList<>(options.springArgs());
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(UkRapportApplication.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(ReportApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("uk-rapport.working-dir=" + workingDir)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", console));

@@ -11,14 +11,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.ukrapport.aggregate.ChoiceShare;
-import se.ukrapport.aggregate.EnergyBalance;
-import se.ukrapport.aggregate.NumberSummary;
-import se.ukrapport.aggregate.SurveyAggregator;
-import se.ukrapport.app.Console;
+import se.ukrapport.domain.survey.ChoiceShare;
+import se.ukrapport.domain.survey.EnergyBalance;
+import se.ukrapport.domain.survey.NumberSummary;
+import se.ukrapport.aggregate.ReportFiguresBuilder;
+import se.ukrapport.domain.ReportFigures;
+import se.ukrapport.support.Console;
 import se.ukrapport.render.csv.QualityExport;
 import se.ukrapport.render.csv.SurveyDataExport;
 import se.ukrapport.store.ReportStore;
+import se.ukrapport.ingest.ReportPropertiesFile;
 
 /**
  * aggregera: starts the staging folder and writes the per-cluster figures, data-quality findings,
@@ -28,29 +30,34 @@ import se.ukrapport.store.ReportStore;
 class AggregateStepConfig {
 
     @Bean
-    Step aggregera(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+    FiguresOfRun figuresOfRun() {
+        return new FiguresOfRun();
+    }
+
+    @Bean
+    Step aggregera(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
+            FiguresOfRun figuresOfRun) {
         return new StepBuilder("aggregera", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
             Path staging = p.output().prepareStaging();
-            SurveyAggregator aggregator = new SurveyAggregator(store, store.codebook(),
-                    store.municipalities().clusters());
-            List<ChoiceShare> choices = aggregator.choices();
-            List<NumberSummary> numbers = aggregator.numbers();
-            List<EnergyBalance> energy = aggregator.energy();
+            ReportFigures figures = figuresOfRun.get(contribution.getStepExecution().getJobExecutionId(),
+                    () -> new ReportFiguresBuilder(store).build(ReportPropertiesFile.read(p.input())));
+            List<ChoiceShare> choices = figures.choices();
+            List<NumberSummary> numbers = figures.numbers();
+            List<EnergyBalance> energy = figures.energy();
             Path data = staging.resolve("data");
             SurveyDataExport.writeChoices(data, choices);
             SurveyDataExport.writeNumbers(data, numbers);
             SurveyDataExport.writeEnergy(data, energy);
             se.ukrapport.render.csv.GrantDataExport.write(data, store.grantSummaries());
-            se.ukrapport.render.csv.TargetDataExport.write(data, store.targets(),
-                    se.ukrapport.ingest.ReportProperties.read(p.input()).date());
-            QualityExport.write(staging.resolve("kvalitet"), store.unitNotes(), store.corrections(),
-                    store.rejections());
+            se.ukrapport.render.csv.TargetDataExport.write(data, figures.targets(), figures.meta().date());
+            QualityExport.write(staging.resolve("kvalitet"), figures.unitNotes(), figures.corrections(),
+                    figures.rejections());
             contribution.incrementWriteCount(choices.size() + numbers.size() + energy.size());
             console.step("Beräknar per kluster: data/aggregat.csv (" + choices.size() + " rader), numeriska.csv ("
                     + numbers.size() + "), energi.csv (" + energy.size() + "); kvalitet/ med "
-                    + store.unitNotes().size() + " enhetstolkningar, " + store.corrections().size() + " rättelser, "
-                    + store.rejections().size() + " avvisade värden.");
+                    + figures.unitNotes().size() + " enhetstolkningar, " + figures.corrections().size()
+                    + " rättelser, " + figures.rejections().size() + " avvisade värden.");
             return RepeatStatus.FINISHED;
             // Not re-run on restart: it starts the staging folder, which holds what later steps wrote.
         }, tm).build();

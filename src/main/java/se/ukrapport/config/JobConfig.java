@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
-import se.ukrapport.app.Console;
+import se.ukrapport.support.Console;
 import se.ukrapport.store.ReportStore;
 
 /**

@@ -7,8 +7,8 @@ import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.step.StepExecution;
 
-import se.ukrapport.app.Console;
-import se.ukrapport.render.ChapterSelection;
+import se.ukrapport.support.Console;
+import se.ukrapport.rerun.ChapterSelection;
 import se.ukrapport.store.ReportStore;
 
 /**

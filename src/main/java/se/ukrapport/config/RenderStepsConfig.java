@@ -19,23 +19,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.ukrapport.app.Console;
-import se.ukrapport.app.InputInventory;
-import se.ukrapport.app.Manifest;
-import se.ukrapport.ingest.CodebookColumn;
-import se.ukrapport.ingest.ColumnType;
-import se.ukrapport.ingest.ReportProperties;
+import se.ukrapport.support.Console;
+import se.ukrapport.rerun.InputInventory;
+import se.ukrapport.rerun.Manifest;
+import se.ukrapport.domain.survey.CodebookColumn;
+import se.ukrapport.domain.survey.ColumnType;
+import se.ukrapport.domain.ReportProperties;
 import se.ukrapport.render.ChapterBuilder;
-import se.ukrapport.render.ChapterSelection;
+import se.ukrapport.rerun.ChapterSelection;
 import se.ukrapport.render.ModelOfRun;
 import se.ukrapport.render.ReportRendering;
-import se.ukrapport.render.csv.ChangeLog;
+import se.ukrapport.rerun.ChangeLog;
 import se.ukrapport.render.csv.ModelDataExport;
 import se.ukrapport.render.html.HtmlWriter;
 import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.template.ReportData;
 import se.ukrapport.store.ReportStore;
+import se.ukrapport.ingest.ReportPropertiesFile;
+import se.ukrapport.domain.CorrectionRow;
+import se.ukrapport.aggregate.ReportFiguresBuilder;
+import se.ukrapport.domain.ReportFigures;
 
 /**
  * renderaDocx, renderaPdf and jamfor. Word and PDF are separate steps so each one's time is in the
@@ -60,11 +64,11 @@ public class RenderStepsConfig {
 
     @Bean
     Step renderaDocx(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
-            ModelOfRun models) {
+            ModelOfRun models, FiguresOfRun figures) {
         return new StepBuilder("renderaDocx", repository).tasklet((contribution, chunk) -> {
             failIfAsked("renderaDocx");
             RunParameters p = RunParameters.of(contribution);
-            ReportDocument doc = model(contribution, models, p, store).document();
+            ReportDocument doc = model(contribution, models, figures, p, store).document();
             Path staging = p.output().staging();
             Set<String> chapters = selection(contribution, p, doc);
             int data = ModelDataExport.write(staging.resolve("data"), doc);
@@ -80,11 +84,11 @@ public class RenderStepsConfig {
 
     @Bean
     Step renderaPdf(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
-            ModelOfRun models) {
+            ModelOfRun models, FiguresOfRun figures) {
         return new StepBuilder("renderaPdf", repository).tasklet((contribution, chunk) -> {
             failIfAsked("renderaPdf");
             RunParameters p = RunParameters.of(contribution);
-            ReportDocument doc = model(contribution, models, p, store).document();
+            ReportDocument doc = model(contribution, models, figures, p, store).document();
             Set<String> chapters = selection(contribution, p, doc);
             ReportRendering.write(doc, p.output().staging(), ReportRendering.Format.PDF, chapters);
             console.step("Skriver PDF: slutrapport.pdf och " + describe(chapters, doc) + ".");
@@ -95,10 +99,10 @@ public class RenderStepsConfig {
     /** jamfor: the new manifest, andringar.csv and a summary of what changed since the previous run. */
     @Bean
     Step jamfor(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
-            ModelOfRun models) {
+            ModelOfRun models, FiguresOfRun figures) {
         return new StepBuilder("jamfor", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
-            ChapterBuilder.Built built = model(contribution, models, p, store);
+            ChapterBuilder.Built built = model(contribution, models, figures, p, store);
             ReportDocument doc = built.document();
             Path staging = p.output().staging();
             Optional<Manifest> previous = Manifest.read(p.output().path());
@@ -140,12 +144,12 @@ public class RenderStepsConfig {
         Set<String> before = new java.util.HashSet<>();
         Path oldCorrections = p.output().path().resolve("kvalitet/rattelser.csv");
         if (java.nio.file.Files.isRegularFile(oldCorrections)) {
-            for (var row : se.ukrapport.app.CsvRows.read(oldCorrections)) {
+            for (var row : se.ukrapport.render.csv.CsvRows.read(oldCorrections)) {
                 before.add(String.join("|", row));
             }
         }
         var codebook = store.codebook();
-        for (ReportStore.CorrectionRow c : store.corrections()) {
+        for (CorrectionRow c : store.corrections()) {
             String key = String.join("|", List.of(Long.toString(c.line()), c.municipality(), c.code(), nz(c.before()),
                     nz(c.after()), nz(c.comment())));
             if (!before.contains(key)) {
@@ -197,16 +201,17 @@ public class RenderStepsConfig {
         return s == null ? "" : s;
     }
 
-    private static ChapterBuilder.Built model(StepContribution contribution, ModelOfRun models, RunParameters p,
-            ReportStore store) {
-        return models.get(contribution.getStepExecution().getJobExecutionId(), () -> build(p, store));
+    private static ChapterBuilder.Built model(StepContribution contribution, ModelOfRun models, FiguresOfRun figures,
+            RunParameters p, ReportStore store) {
+        long execution = contribution.getStepExecution().getJobExecutionId();
+        return models.get(execution, () -> build(p, figures.get(execution,
+                () -> new ReportFiguresBuilder(store).build(ReportPropertiesFile.read(p.input())))));
     }
 
-    static ChapterBuilder.Built build(RunParameters p, ReportStore store) {
-        ReportProperties props = ReportProperties.read(p.input());
+    static ChapterBuilder.Built build(RunParameters p, ReportFigures figures) {
         String colophon = "Framställd med uk-rapport " + p.version() + " ur indata med kontrollsumma "
                 + p.fingerprint().substring(0, 16) + ".";
-        return new ChapterBuilder(p.templates()).build(new ReportData(props, store), colophon);
+        return new ChapterBuilder(p.templates()).build(new ReportData(figures), colophon);
     }
 
     private static Set<String> selection(StepContribution contribution, RunParameters p, ReportDocument doc) {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepContribution;
 
-import se.ukrapport.app.OutputFolder;
+import se.ukrapport.rerun.OutputFolder;
 
 /**
  * The job parameters a step needs. Identifying: report year ({@code ar}), input fingerprint

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.ukrapport.store.ReportStore;
-import se.ukrapport.store.RunHistory;
+import se.ukrapport.rerun.RunHistory;
 
 @Configuration(proxyBeanMethods = false)
 class StoreConfig {

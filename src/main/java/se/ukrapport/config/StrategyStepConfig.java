@@ -20,16 +20,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.ukrapport.app.Console;
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.support.Console;
+import se.ukrapport.domain.InputException;
 import se.ukrapport.ingest.StrategyFolderCheck;
 import se.ukrapport.ingest.csv.CsvRow;
 import se.ukrapport.ingest.docs.StrategyTextReader;
 import se.ukrapport.ingest.docs.UnreadableDocumentException;
 import se.ukrapport.normalize.CorrectionFile;
-import se.ukrapport.normalize.Rejection;
+import se.ukrapport.domain.Rejection;
 import se.ukrapport.store.ReportStore;
-import se.ukrapport.targets.StrategyDocument;
+import se.ukrapport.domain.targets.StrategyDocument;
 import se.ukrapport.targets.StrategyTargets;
 import se.ukrapport.targets.TargetExtractor;
 
@@ -53,7 +53,7 @@ class StrategyStepConfig {
             ReportStore store, Console console) {
         List<Rejection> unreadable = new ArrayList<>();
         // The municipalities, read once per step execution (not once per document).
-        java.util.concurrent.atomic.AtomicReference<se.ukrapport.ingest.MunicipalityRegistry> registry =
+        java.util.concurrent.atomic.AtomicReference<se.ukrapport.domain.survey.MunicipalityRegistry> registry =
                 new java.util.concurrent.atomic.AtomicReference<>();
         StrategyTextReader textReader = new StrategyTextReader();
         TargetExtractor extractor = new TargetExtractor();

@@ -13,12 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.ukrapport.app.Console;
-import se.ukrapport.ingest.SurveyRow;
+import se.ukrapport.support.Console;
+import se.ukrapport.domain.survey.SurveyRow;
 import se.ukrapport.ingest.csv.SurveyFileReader;
 import se.ukrapport.ingest.InputEntries;
 import se.ukrapport.ingest.csv.SurveyFiles;
-import se.ukrapport.normalize.RespondentAnswers;
+import se.ukrapport.domain.survey.RespondentAnswers;
 import se.ukrapport.normalize.SurveyRowProcessor;
 import se.ukrapport.store.ReportStore;
 

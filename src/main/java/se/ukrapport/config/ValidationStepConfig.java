@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.ukrapport.app.Console;
-import se.ukrapport.app.ReportValidation;
+import se.ukrapport.support.Console;
+import se.ukrapport.render.pdf.ReportValidation;
 
 /**
  * validera: with {@code --validera}, checks slutrapport.pdf and kapitel/*.pdf in the staging folder

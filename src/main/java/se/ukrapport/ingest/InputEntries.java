@@ -11,7 +11,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import se.ukrapport.normalize.Rejection;
+import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.ReportProperties;
 
 /**
  * Which entries of the input folder the program may read: regular files inside the input folder.

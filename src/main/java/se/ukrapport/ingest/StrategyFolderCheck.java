@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import se.ukrapport.normalize.Rejection;
+import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
 
 /**
  * Lists the strategy documents and skips those that cannot be attributed: a file whose name is no

@@ -4,9 +4,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import se.ukrapport.ingest.AnswerOption;
-import se.ukrapport.ingest.CodebookColumn;
+import se.ukrapport.domain.survey.AnswerOption;
+import se.ukrapport.domain.survey.CodebookColumn;
 import se.ukrapport.normalize.EnergyReading.Basis;
+import se.ukrapport.domain.survey.Answer;
+import se.ukrapport.domain.survey.NormalizedAnswer;
+import se.ukrapport.domain.survey.UnitNote;
+import se.ukrapport.support.NumberParser;
+import se.ukrapport.support.ParsedNumber;
 
 /**
  * Turns one typed answer into data according to its codebook column. Respondents' answers and

@@ -1,15 +1,18 @@
 package se.ukrapport.normalize;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
-import se.ukrapport.ingest.Codebook;
-import se.ukrapport.ingest.CodebookColumn;
-import se.ukrapport.ingest.ColumnType;
-import se.ukrapport.ingest.InputException;
-import se.ukrapport.ingest.Municipality;
-import se.ukrapport.ingest.MunicipalityRegistry;
+import se.ukrapport.domain.survey.Codebook;
+import se.ukrapport.domain.survey.CodebookColumn;
+import se.ukrapport.domain.survey.ColumnType;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.survey.Municipality;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
 import se.ukrapport.ingest.csv.CsvRow;
-import se.ukrapport.store.ReportStore;
+import se.ukrapport.domain.survey.Answer;
+import se.ukrapport.domain.survey.NormalizedAnswer;
+import se.ukrapport.domain.survey.UnitNote;
 
 /**
  * Applies rattelser.csv to the stored survey answers. A correction replaces what the municipality
@@ -22,14 +25,28 @@ public final class CorrectionApplier {
 
     private final MunicipalityRegistry registry;
     private final Codebook codebook;
-    private final ReportStore store;
+    private final StoredAnswers store;
     private final AnswerNormalizer normalizer = new AnswerNormalizer();
+
+    /**
+     * The stored survey answers a correction replaces: the job repository's, or a test's map. An
+     * interface here so that normalizing depends on no store (the store implements it).
+     */
+    public interface StoredAnswers {
+
+        boolean isRespondent(String municipality);
+
+        /** The answer as the export had it, if the municipality answered and the column exists. */
+        Optional<String> rawAnswer(String municipality, String code);
+
+        void applyCorrection(long line, String comment, String before, Answer corrected, UnitNote note);
+    }
 
     /** How many survey answers were corrected. */
     public record Result(int applied) {
     }
 
-    public CorrectionApplier(MunicipalityRegistry registry, Codebook codebook, ReportStore store) {
+    public CorrectionApplier(MunicipalityRegistry registry, Codebook codebook, StoredAnswers store) {
         this.registry = registry;
         this.codebook = codebook;
         this.store = store;

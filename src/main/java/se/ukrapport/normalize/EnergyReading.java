@@ -1,6 +1,8 @@
 package se.ukrapport.normalize;
 
 import java.math.BigDecimal;
+import se.ukrapport.domain.survey.EnergyUnit;
+import se.ukrapport.support.ParsedNumber;
 
 /**
  * An energy answer after the unit rule.

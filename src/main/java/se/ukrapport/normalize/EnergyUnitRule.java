@@ -2,6 +2,9 @@ package se.ukrapport.normalize;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import se.ukrapport.domain.survey.EnergyUnit;
+import se.ukrapport.support.NumberParser;
+import se.ukrapport.support.ParsedNumber;
 
 /**
  * The kWh/MWh rule of input-formats.md. Municipalities were asked for kWh, and some answered

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import se.ukrapport.aggregate.GrantMembership;
-import se.ukrapport.ingest.InputException;
-import se.ukrapport.ingest.Municipality;
-import se.ukrapport.ingest.MunicipalityRegistry;
+import se.ukrapport.domain.grants.GrantMembership;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.survey.Municipality;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
 import se.ukrapport.ingest.csv.CsvRow;
-import se.ukrapport.ingest.xlsx.GrantRow;
-import se.ukrapport.ingest.xlsx.UnitKind;
+import se.ukrapport.domain.grants.GrantRow;
+import se.ukrapport.domain.grants.UnitKind;
+import se.ukrapport.domain.survey.EnergyUnit;
+import se.ukrapport.support.NumberParser;
+import se.ukrapport.support.ParsedNumber;
 
 /**
  * The lines of rattelser.csv aimed at grant reporting ({@code kod = ees:<Nyckeltal>:<År>}): each

@@ -7,12 +7,18 @@ import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import se.ukrapport.ingest.Codebook;
-import se.ukrapport.ingest.CodebookColumn;
-import se.ukrapport.ingest.InputException;
-import se.ukrapport.ingest.Municipality;
-import se.ukrapport.ingest.MunicipalityRegistry;
-import se.ukrapport.ingest.SurveyRow;
+import se.ukrapport.domain.survey.Codebook;
+import se.ukrapport.domain.survey.CodebookColumn;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.survey.Municipality;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
+import se.ukrapport.domain.survey.SurveyRow;
+import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.survey.Answer;
+import se.ukrapport.domain.survey.NormalizedAnswer;
+import se.ukrapport.domain.survey.Respondent;
+import se.ukrapport.domain.survey.RespondentAnswers;
+import se.ukrapport.domain.survey.UnitNote;
 
 /**
  * Validates a survey row (known municipality, one row per respondent) and normalises each answer.

@@ -34,8 +34,8 @@ public final class ChapterBuilder {
             data.startRecording();
             String markup = templates.render(e.getValue(), Map.of("d", data));
             ReportData.Usage u = data.stopRecording();
-            u.inputs().add(se.ukrapport.app.InputInventory.TEMPLATES + e.getValue());
-            u.inputs().add(se.ukrapport.app.InputInventory.TEMPLATES + "lib.ftl");
+            u.inputs().add(ChapterTemplates.INVENTORY_PREFIX + e.getValue());
+            u.inputs().add(ChapterTemplates.INVENTORY_PREFIX + "lib.ftl");
             Chapter c = parser.parse(e.getValue(), markup);
             chapters.add(new Chapter(e.getKey(), c.title(), c.blocks()));
             usage.put(e.getKey(), u);

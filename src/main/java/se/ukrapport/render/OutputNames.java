@@ -3,7 +3,7 @@ package se.ukrapport.render;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.domain.InputException;
 import se.ukrapport.render.template.ChapterTemplates;
 
 /**

@@ -9,22 +9,26 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import se.ukrapport.ingest.Codebook;
-import se.ukrapport.ingest.CodebookColumn;
-import se.ukrapport.ingest.Municipality;
-import se.ukrapport.ingest.MunicipalityRegistry;
-import se.ukrapport.ingest.csv.CodebookFileReader;
-import se.ukrapport.ingest.csv.CsvRow;
-import se.ukrapport.normalize.Answer;
-import se.ukrapport.normalize.Rejection;
-import se.ukrapport.normalize.RespondentAnswers;
-import se.ukrapport.normalize.UnitNote;
+import se.ukrapport.domain.survey.Codebook;
+import se.ukrapport.domain.survey.CodebookColumn;
+import se.ukrapport.domain.survey.Municipality;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
+import se.ukrapport.domain.survey.CodebookColumns;
+import se.ukrapport.domain.survey.Answer;
+import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.survey.RespondentAnswers;
+import se.ukrapport.domain.survey.UnitNote;
+import se.ukrapport.normalize.CorrectionApplier;
+import se.ukrapport.domain.CorrectionRow;
+import se.ukrapport.domain.grants.GrantFigure;
+import se.ukrapport.domain.survey.OpenAnswer;
+import se.ukrapport.domain.targets.StrategyRow;
 
 /**
  * The normalised rows of a run, in the job repository's database (schema.sql). Ingest steps write
  * here; aggregation and the quality export read from here, so no stage reaches back into input files.
  */
-public class ReportStore {
+public class ReportStore implements CorrectionApplier.StoredAnswers {
 
     /** Source tags of rejected values, so each step clears only its own. */
     public static final String SOURCE_SURVEY = "enkat";
@@ -100,7 +104,7 @@ public class ReportStore {
                 String s = rs.getString(col);
                 v.put(col, s == null ? "" : s);
             }
-            return CodebookFileReader.parse(new CsvRow(rs.getLong("rad"), v));
+            return CodebookColumns.parse(rs.getLong("rad"), col -> v.getOrDefault(col, "").strip());
         }));
     }
 
@@ -161,12 +165,14 @@ public class ReportStore {
         return jdbc.queryForObject("SELECT COUNT(*) FROM uk_respondent", Integer.class);
     }
 
+    @Override
     public boolean isRespondent(String municipality) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM uk_respondent WHERE kommun = ?", Integer.class,
                 municipality) > 0;
     }
 
     /** The stored answer of a survey cell; empty when the export has no such cell. */
+    @Override
     public Optional<String> rawAnswer(String municipality, String code) {
         List<String> r = jdbc.query("SELECT svar FROM uk_svar WHERE kommun = ? AND kod = ?",
                 (rs, n) -> rs.getString(1), municipality, code);
@@ -177,6 +183,7 @@ public class ReportStore {
      * Replaces one survey cell with a corrected answer: what the unit rule or the rejection list
      * said about the old answer no longer holds, and the correction is recorded instead.
      */
+    @Override
     public void applyCorrection(long line, String comment, String before, Answer corrected, UnitNote note) {
         jdbc.update("UPDATE uk_svar SET svar = ?, varde = ?, tal = ?, anvandbar = ? WHERE kommun = ? AND kod = ?",
                 corrected.raw(), corrected.value(), corrected.number(), corrected.usable(), corrected.municipality(),
@@ -220,9 +227,6 @@ public class ReportStore {
                         rs.getString("tolkning"), rs.getBigDecimal("mwh"), rs.getString("regel")));
     }
 
-    public record CorrectionRow(long line, String municipality, String code, String before, String after,
-            String comment) {
-    }
 
     public List<CorrectionRow> corrections() {
         return jdbc.query("SELECT * FROM uk_rattelse ORDER BY rad", (rs, n) -> new CorrectionRow(rs.getLong("rad"),
@@ -319,8 +323,6 @@ public class ReportStore {
                 (rs, n) -> new OpenAnswer(rs.getString("kommun"), rs.getString("varde")), code);
     }
 
-    public record OpenAnswer(String municipality, String text) {
-    }
 
     /** Every respondent with its open answer to one column ("" where it left none). */
     public List<OpenAnswer> openAnswersOfAll(String code) {
@@ -349,14 +351,14 @@ public class ReportStore {
         jdbc.update("DELETE FROM uk_rattelse WHERE kod LIKE 'ees:%'");
     }
 
-    public void saveGrantRows(List<se.ukrapport.ingest.xlsx.GrantRow> rows,
-            java.util.function.Function<se.ukrapport.ingest.xlsx.GrantRow, se.ukrapport.aggregate.GrantMembership.Placement> place) {
+    public void saveGrantRows(List<se.ukrapport.domain.grants.GrantRow> rows,
+            java.util.function.Function<se.ukrapport.domain.grants.GrantRow, se.ukrapport.domain.grants.GrantMembership.Placement> place) {
         List<Object[]> batch = new ArrayList<>();
-        for (se.ukrapport.ingest.xlsx.GrantRow r : rows) {
+        for (se.ukrapport.domain.grants.GrantRow r : rows) {
             var p = place.apply(r);
             batch.add(new Object[] {r.file(), r.row(), p.municipality() == null ? null : p.municipality().name(), p.group(),
                     p.cluster(), r.organisation(), r.year(), r.keyFigure(), r.amountUnit(),
-                    r.unitKind() == se.ukrapport.ingest.xlsx.UnitKind.ABSOLUTE, r.amount(), r.baseYear(),
+                    r.unitKind() == se.ukrapport.domain.grants.UnitKind.ABSOLUTE, r.amount(), r.baseYear(),
                     r.baseYearValue(), r.target2014(), r.target2020()});
         }
         jdbc.batchUpdate("INSERT INTO uk_ees (fil, rad, kommun, grupp, kluster, organisation, ar, nyckeltal, enhet,"
@@ -364,7 +366,7 @@ public class ReportStore {
                 batch);
     }
 
-    public void saveGrantSummaries(List<se.ukrapport.aggregate.GrantTargetSummary> summaries) {
+    public void saveGrantSummaries(List<se.ukrapport.domain.grants.GrantTargetSummary> summaries) {
         List<Object[]> batch = new ArrayList<>();
         int i = 0;
         for (var s : summaries) {
@@ -374,9 +376,9 @@ public class ReportStore {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", batch);
     }
 
-    public List<se.ukrapport.aggregate.GrantTargetSummary> grantSummaries() {
+    public List<se.ukrapport.domain.grants.GrantTargetSummary> grantSummaries() {
         return jdbc.query("SELECT * FROM uk_ees_mal ORDER BY ordning",
-                (rs, n) -> new se.ukrapport.aggregate.GrantTargetSummary(rs.getString("grupp"), rs.getString("nyckeltal"),
+                (rs, n) -> new se.ukrapport.domain.grants.GrantTargetSummary(rs.getString("grupp"), rs.getString("nyckeltal"),
                         rs.getInt("ar"), rs.getLong("antal"), rs.getBigDecimal("medel2014"), rs.getBigDecimal("medel2020")));
     }
 
@@ -401,7 +403,7 @@ public class ReportStore {
         jdbc.update("DELETE FROM uk_rattelse WHERE kod = 'strategi'");
     }
 
-    public void saveStrategies(List<? extends se.ukrapport.targets.StrategyDocument> docs) {
+    public void saveStrategies(List<? extends se.ukrapport.domain.targets.StrategyDocument> docs) {
         for (var d : docs) {
             jdbc.update("INSERT INTO uk_strategi (kommun, fil, format, giltighet) VALUES (?, ?, ?, ?)", d.municipality(),
                     d.file(), d.format(), d.validity());
@@ -429,8 +431,6 @@ public class ReportStore {
         return true;
     }
 
-    public record StrategyRow(String municipality, String file, String format, String validity) {
-    }
 
     public List<StrategyRow> strategies() {
         return jdbc.query("SELECT * FROM uk_strategi", (rs, n) -> new StrategyRow(rs.getString("kommun"),
@@ -438,14 +438,14 @@ public class ReportStore {
     }
 
     /** Targets in document order per municipality (municipalities in no particular order). */
-    public List<se.ukrapport.targets.MunicipalTarget> targets() {
+    public List<se.ukrapport.domain.targets.MunicipalTarget> targets() {
         return jdbc.query("SELECT * FROM uk_mal ORDER BY kommun, ordning", (rs, n) -> {
             int base = rs.getInt("basar");
             boolean noBase = rs.wasNull();
             int year = rs.getInt("malar");
             boolean noYear = rs.wasNull();
-            return new se.ukrapport.targets.MunicipalTarget(rs.getString("kommun"),
-                    se.ukrapport.targets.TargetCategory.fromLabel(rs.getString("kategori")), rs.getString("text"),
+            return new se.ukrapport.domain.targets.MunicipalTarget(rs.getString("kommun"),
+                    se.ukrapport.domain.targets.TargetCategory.fromLabel(rs.getString("kategori")), rs.getString("text"),
                     rs.getBigDecimal("andel"), nz(rs.getString("riktning")), noBase ? null : base, noYear ? null : year,
                     nz(rs.getString("omfattning")), nz(rs.getString("giltighet")));
         });
@@ -455,9 +455,6 @@ public class ReportStore {
         return s == null ? "" : s;
     }
 
-    public record GrantFigure(String municipality, String keyFigure, int year, String unit, BigDecimal value,
-            Integer baseYear, BigDecimal baseValue, BigDecimal target2014, BigDecimal target2020) {
-    }
 
     /** Grant rows of programme members. */
     public List<GrantFigure> memberGrantFigures() {

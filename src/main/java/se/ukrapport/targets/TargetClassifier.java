@@ -9,6 +9,7 @@ import static se.ukrapport.targets.TargetCues.SUPPLY_OR_MIX;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.ukrapport.domain.targets.TargetCategory;
 
 /** The category of a target sentence: the guideline's four rules in order, first match wins. */
 public final class TargetClassifier {

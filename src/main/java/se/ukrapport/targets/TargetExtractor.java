@@ -3,9 +3,11 @@ package se.ukrapport.targets;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.ukrapport.ingest.docs.StrategyText;
-import se.ukrapport.ingest.docs.TextBlock;
+import se.ukrapport.domain.targets.StrategyText;
+import se.ukrapport.domain.targets.TextBlock;
 import se.ukrapport.targets.TargetSentenceRecognizer.Placement;
+import se.ukrapport.domain.targets.MunicipalTarget;
+import se.ukrapport.domain.targets.TargetCategory;
 
 /**
  * Extracts a municipality's targets from its strategy text: walks the blocks in order, keeps

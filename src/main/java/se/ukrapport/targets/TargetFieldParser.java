@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.ukrapport.domain.targets.MunicipalTarget;
+import se.ukrapport.domain.targets.TargetCategory;
 
 /**
  * Reads the fields of one target sentence: share (andel_procent), direction (riktning), base

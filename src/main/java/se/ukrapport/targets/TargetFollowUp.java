@@ -6,7 +6,10 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
-import se.ukrapport.render.NumberFormats;
+import se.ukrapport.support.NumberFormats;
+import se.ukrapport.domain.targets.FollowUp;
+import se.ukrapport.domain.targets.GrantMeasure;
+import se.ukrapport.domain.targets.MunicipalTarget;
 
 /**
  * Follows a municipal target up against the grant reporting (EES), which measures the energy use

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.ukrapport.ingest.docs.StrategyText;
-import se.ukrapport.ingest.docs.TextBlock;
+import se.ukrapport.domain.targets.StrategyText;
+import se.ukrapport.domain.targets.TextBlock;
 
 /**
  * Finds the strategy's validity period from its validity line: "Strategin gäller 2009–2014",

@@ -7,8 +7,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.ukrapport.ingest.xlsx.GrantRow;
-import se.ukrapport.ingest.xlsx.UnitKind;
+import se.ukrapport.domain.grants.GrantRow;
+import se.ukrapport.domain.grants.UnitKind;
+import se.ukrapport.domain.grants.GrantMembership;
+import se.ukrapport.domain.grants.GrantMembershipTests;
+import se.ukrapport.domain.grants.GrantTargetSummary;
 
 class GrantTargetAggregatorTests {
 

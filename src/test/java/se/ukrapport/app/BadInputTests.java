@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.ukrapport.ingest.csv.MunicipalityFileReader;
+import se.ukrapport.rerun.OutputFolder;
 
 /**
  * Each stop case of input-formats.md: exit code 1, a Swedish message naming file, line/row and

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import se.ukrapport.aggregate.CrossCount;
+import se.ukrapport.domain.survey.CrossCount;
 import se.ukrapport.aggregate.SurveyAggregator;
 import se.ukrapport.store.ReportStore;
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import se.ukrapport.support.Console;
 
 /**
  * The demo corpus (../shared/corpus/demo/input when present, else the project's own input/), and

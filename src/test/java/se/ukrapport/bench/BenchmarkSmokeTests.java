@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.ukrapport.app.Console;
+import se.ukrapport.support.Console;
 import se.ukrapport.app.UkRapport;
 
 /**

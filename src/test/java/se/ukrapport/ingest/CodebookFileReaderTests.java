@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.ukrapport.ingest.csv.CodebookFileReader;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.survey.Codebook;
+import se.ukrapport.domain.survey.EnergyDirection;
 
 class CodebookFileReaderTests {
 

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.ukrapport.ingest.csv.MunicipalityFileReader;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.survey.Municipality;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
 
 class MunicipalityFileReaderTests {
 

@@ -23,13 +23,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.ukrapport.ingest.docs.StrategyText;
+import se.ukrapport.domain.targets.StrategyText;
 import se.ukrapport.ingest.docs.StrategyTextReader;
 import se.ukrapport.ingest.docs.UnreadableDocumentException;
-import se.ukrapport.ingest.xlsx.GrantRow;
+import se.ukrapport.domain.grants.GrantRow;
 import se.ukrapport.ingest.xlsx.GrantTestWorkbooks;
 import se.ukrapport.ingest.xlsx.GrantWorkbookReader;
-import se.ukrapport.normalize.Rejection;
+import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.InputException;
 
 /** Hostile Office files: zip bombs are refused with a Swedish reason, external entities never resolved. */
 class PoiLimitsTests {

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import se.ukrapport.normalize.EnergyReading.Basis;
+import se.ukrapport.domain.survey.EnergyUnit;
 
 class EnergyUnitRuleTests {
 

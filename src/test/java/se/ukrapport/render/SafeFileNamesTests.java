@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.domain.InputException;
 import se.ukrapport.render.csv.ModelDataExport;
 import se.ukrapport.render.markup.MarkupParser;
 import se.ukrapport.render.model.Chapter;

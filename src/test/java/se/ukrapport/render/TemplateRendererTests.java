@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.domain.InputException;
 import se.ukrapport.render.markup.MarkupParser;
 import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.Paragraph;

@@ -6,9 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.ukrapport.ingest.docs.StrategyText;
-import se.ukrapport.ingest.docs.TextBlock;
-import se.ukrapport.ingest.docs.TextBlock.Kind;
+import se.ukrapport.domain.targets.StrategyText;
+import se.ukrapport.domain.targets.TextBlock;
+import se.ukrapport.domain.targets.TextBlock.Kind;
+import se.ukrapport.domain.targets.MunicipalTarget;
+import se.ukrapport.domain.targets.TargetCategory;
 
 class TargetExtractorTests {
 

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import se.ukrapport.ingest.docs.StrategyTextReader;
 import se.ukrapport.ingest.docs.UnreadableDocumentException;
+import se.ukrapport.domain.targets.MunicipalTarget;
 
 /**
  * Measurement harness, not part of the pipeline: extracts every strategy document of a folder

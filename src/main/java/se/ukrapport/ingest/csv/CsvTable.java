@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.domain.InputException;
 import se.ukrapport.ingest.TextEncoding;
 
 /**

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import se.ukrapport.ingest.InputException;
-import se.ukrapport.ingest.Municipality;
-import se.ukrapport.ingest.MunicipalityRegistry;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.survey.Municipality;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
 
 /** Reads and checks kommuner.csv. */
 public final class MunicipalityFileReader {

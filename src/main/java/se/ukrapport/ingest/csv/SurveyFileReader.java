@@ -10,10 +10,10 @@ import java.util.Map;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
-import se.ukrapport.ingest.Codebook;
-import se.ukrapport.ingest.CodebookColumn;
-import se.ukrapport.ingest.InputException;
-import se.ukrapport.ingest.SurveyRow;
+import se.ukrapport.domain.survey.Codebook;
+import se.ukrapport.domain.survey.CodebookColumn;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.survey.SurveyRow;
 
 /**
  * Streams the survey export row by row, values keyed by codebook code. The header is checked

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.domain.InputException;
 
 /** Finds the survey export {@code enkat/enkat-<year>.csv} of the report year. */
 public final class SurveyFiles {

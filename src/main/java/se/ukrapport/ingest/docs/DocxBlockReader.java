@@ -17,6 +17,8 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import se.ukrapport.domain.targets.TextBlock;
+import se.ukrapport.domain.targets.Whitespace;
 
 /**
  * Word documents: paragraphs, list items, headings and table cells in body order. The package is

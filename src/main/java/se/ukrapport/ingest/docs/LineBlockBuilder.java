@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.ukrapport.domain.targets.TextBlock;
+import se.ukrapport.domain.targets.Whitespace;
 
 /**
  * Turns physical lines (of a text file or a PDF page) into blocks. Layout breaks lines in the

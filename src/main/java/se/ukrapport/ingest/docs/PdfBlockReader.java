@@ -10,6 +10,7 @@ import java.util.List;
 import com.lowagie.text.exceptions.BadPasswordException;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import se.ukrapport.domain.targets.TextBlock;
 
 /** Text PDFs via OpenPDF, page by page; layout lines are re-joined by {@link LineBlockBuilder}. */
 class PdfBlockReader {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import se.ukrapport.ingest.TextEncoding;
+import se.ukrapport.domain.targets.TextBlock;
 
 /** Plain text: UTF-8 as specified, Windows-1252 tolerated; blank lines separate blocks. */
 class PlainTextBlockReader {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import se.ukrapport.ingest.PoiLimits;
+import se.ukrapport.domain.targets.StrategyText;
+import se.ukrapport.domain.targets.TextBlock;
 
 /**
  * Reads a strategy document (.docx, .pdf, .txt) into text blocks. Every failure of the

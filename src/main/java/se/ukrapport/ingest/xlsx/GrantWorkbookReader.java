@@ -14,12 +14,14 @@ import java.util.function.Consumer;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.domain.InputException;
 import se.ukrapport.ingest.PoiLimits;
-import se.ukrapport.normalize.EnergyUnit;
-import se.ukrapport.normalize.NumberParser;
-import se.ukrapport.normalize.ParsedNumber;
-import se.ukrapport.normalize.Rejection;
+import se.ukrapport.domain.survey.EnergyUnit;
+import se.ukrapport.support.NumberParser;
+import se.ukrapport.support.ParsedNumber;
+import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.grants.GrantRow;
+import se.ukrapport.domain.grants.UnitKind;
 
 /**
  * Reads the first sheet of one grant workbook (ees/ees-&lt;year&gt;.xlsx, input-formats.md) row by row
@@ -128,7 +130,7 @@ public final class GrantWorkbookReader {
 
     /** The {@code kod} of rattelser.csv for a grant value: {@code ees:<Nyckeltal>:<År>}. */
     public static String correctionCode(String keyFigure, Integer year) {
-        return "ees:" + (keyFigure == null ? "" : keyFigure) + ":" + (year == null ? "" : year);
+        return GrantRow.correctionCode(keyFigure, year);
     }
 
     /** How headers are compared: case, all whitespace (also no-break spaces) and m²/m2 do not matter. */

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 
 import se.ukrapport.ingest.InputEntries;
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.domain.InputException;
 
 /**
  * Finds the grant workbooks (ees/ees-&lt;year&gt;.xlsx). {@link GrantWorkbookReader} opens and checks

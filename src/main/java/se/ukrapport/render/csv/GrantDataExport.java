@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.ukrapport.aggregate.GrantTargetSummary;
-import se.ukrapport.render.NumberFormats;
+import se.ukrapport.domain.grants.GrantTargetSummary;
+import se.ukrapport.support.NumberFormats;
 
 /** Writes data/ees-mal.csv (output-contract.md): the grant reporting's reduction targets per group. */
 public final class GrantDataExport {

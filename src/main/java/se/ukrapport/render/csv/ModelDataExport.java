@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import se.ukrapport.render.NumberFormats;
+import se.ukrapport.support.NumberFormats;
 import se.ukrapport.render.OutputNames;
 import se.ukrapport.render.model.Block;
 import se.ukrapport.render.model.Chapter;

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.ukrapport.normalize.Rejection;
-import se.ukrapport.normalize.UnitNote;
-import se.ukrapport.render.NumberFormats;
-import se.ukrapport.store.ReportStore.CorrectionRow;
+import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.survey.UnitNote;
+import se.ukrapport.support.NumberFormats;
+import se.ukrapport.domain.CorrectionRow;
 
 /** kvalitet/enheter.csv, rattelser.csv and avvisade.csv (output-contract.md). */
 public final class QualityExport {

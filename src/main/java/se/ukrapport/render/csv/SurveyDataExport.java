@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.ukrapport.aggregate.ChoiceShare;
-import se.ukrapport.aggregate.EnergyBalance;
-import se.ukrapport.aggregate.NumberSummary;
-import se.ukrapport.render.NumberFormats;
+import se.ukrapport.domain.survey.ChoiceShare;
+import se.ukrapport.domain.survey.EnergyBalance;
+import se.ukrapport.domain.survey.NumberSummary;
+import se.ukrapport.support.NumberFormats;
 
 /** data/aggregat.csv, numeriska.csv and energi.csv, with the columns of output-contract.md. */
 public final class SurveyDataExport {

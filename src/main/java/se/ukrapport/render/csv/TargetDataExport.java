@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.ukrapport.render.docx.DeterministicZip;
-import se.ukrapport.targets.MunicipalTarget;
+import se.ukrapport.domain.targets.MunicipalTarget;
 
 /**
  * data/mal.csv and data/mal.xlsx: one row per target sentence, municipalities in Swedish

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import se.ukrapport.render.NumberFormats;
+import se.ukrapport.support.NumberFormats;
 import se.ukrapport.render.model.Block;
 import se.ukrapport.render.model.BulletList;
 import se.ukrapport.render.model.Chapter;

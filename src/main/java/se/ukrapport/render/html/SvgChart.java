@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.ukrapport.render.NumberFormats;
+import se.ukrapport.support.NumberFormats;
 import se.ukrapport.render.model.Chart;
 
 /**

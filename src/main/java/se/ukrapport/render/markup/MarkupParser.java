@@ -18,7 +18,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.domain.InputException;
 import se.ukrapport.render.OutputNames;
 import se.ukrapport.render.model.Block;
 import se.ukrapport.render.model.BulletList;

@@ -6,6 +6,9 @@ import java.util.Map;
 /** Chapter and appendix ids (cli.md) in report order, with their template files under templates/. */
 public final class ChapterTemplates {
 
+    /** How the input inventory and a chapter's recorded inputs name a template: "mallar/kap01….ftl". */
+    public static final String INVENTORY_PREFIX = "mallar/";
+
     public static final Map<String, String> FILES;
 
     static {

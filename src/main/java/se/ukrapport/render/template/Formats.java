@@ -3,7 +3,7 @@ package se.ukrapport.render.template;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import se.ukrapport.render.NumberFormats;
+import se.ukrapport.support.NumberFormats;
 
 /** Number formatting for templates: {@code d.fmt().num(x, 1)} → "16 766,7", {@code pct} → "88 %". */
 public final class Formats {

@@ -9,25 +9,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import se.ukrapport.aggregate.ChoiceShare;
-import se.ukrapport.aggregate.CrossCount;
-import se.ukrapport.aggregate.EnergyBalance;
-import se.ukrapport.aggregate.NumberSummary;
-import se.ukrapport.aggregate.SurveyAggregator;
-import se.ukrapport.ingest.Codebook;
-import se.ukrapport.ingest.CodebookColumn;
-import se.ukrapport.ingest.ColumnType;
-import se.ukrapport.ingest.Municipality;
-import se.ukrapport.ingest.MunicipalityRegistry;
-import se.ukrapport.ingest.ReportProperties;
-import se.ukrapport.normalize.Rejection;
-import se.ukrapport.normalize.UnitNote;
-import se.ukrapport.store.ReportStore;
+import se.ukrapport.domain.survey.ChoiceShare;
+import se.ukrapport.domain.survey.CrossCount;
+import se.ukrapport.domain.survey.EnergyBalance;
+import se.ukrapport.domain.survey.NumberSummary;
+import se.ukrapport.domain.survey.Codebook;
+import se.ukrapport.domain.survey.CodebookColumn;
+import se.ukrapport.domain.survey.ColumnType;
+import se.ukrapport.domain.survey.Municipality;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
+import se.ukrapport.domain.ReportProperties;
+import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.survey.UnitNote;
+import se.ukrapport.domain.CorrectionRow;
+import se.ukrapport.domain.ReportFigures;
+import se.ukrapport.domain.survey.OpenAnswer;
 
 /**
- * What the chapter templates see: the report's figures, read once from the store and arranged for
- * writing about them. Templates call methods ({@code d.respondents()}, {@code d.question("q06")});
- * a template never reaches the database or an input file.
+ * What the chapter templates see: the report's figures ({@link ReportFigures}, computed once per
+ * job execution) arranged for writing about them. Templates call methods ({@code d.respondents()},
+ * {@code d.question("q06")}); a template never reaches the database or an input file, and neither
+ * does this class.
  */
 public final class ReportData {
 
@@ -36,8 +38,7 @@ public final class ReportData {
     private final ReportProperties meta;
     private final MunicipalityRegistry registry;
     private final Codebook codebook;
-    private final SurveyAggregator aggregator;
-    private final ReportStore store;
+    private final ReportFigures figures;
     private final int respondents;
     private final List<ChoiceShare> choices;
     private final List<NumberSummary> numbers;
@@ -47,16 +48,15 @@ public final class ReportData {
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Collator collator = Collator.getInstance(SWEDISH);
 
-    public ReportData(ReportProperties meta, ReportStore store) {
-        this.meta = meta;
-        this.store = store;
-        this.registry = store.municipalities();
-        this.codebook = store.codebook();
-        this.aggregator = new SurveyAggregator(store, codebook, registry.clusters());
-        this.respondents = store.respondentCount();
-        this.choices = aggregator.choices();
-        this.numbers = aggregator.numbers();
-        this.energy = aggregator.energy();
+    public ReportData(ReportFigures figures) {
+        this.figures = figures;
+        this.meta = figures.meta();
+        this.registry = figures.registry();
+        this.codebook = figures.codebook();
+        this.respondents = figures.respondents();
+        this.choices = figures.choices();
+        this.numbers = figures.numbers();
+        this.energy = figures.energy();
         for (ChoiceShare c : choices) {
             sharesIndex.computeIfAbsent(c.question(), k -> new java.util.HashMap<>())
                     .computeIfAbsent(c.cluster(), k -> new ArrayList<>()).add(c);
@@ -138,7 +138,7 @@ public final class ReportData {
     }
 
     public String all() {
-        return SurveyAggregator.ALL;
+        return ChoiceShare.ALL;
     }
 
     /** Municipalities of a cluster in Swedish alphabetical order. */
@@ -194,7 +194,7 @@ public final class ReportData {
     /** Option labels of a single/scale/multi question in codebook order. */
     public List<String> options(String question) {
         List<String> out = new ArrayList<>();
-        for (ChoiceShare s : shares(question, SurveyAggregator.ALL)) {
+        for (ChoiceShare s : shares(question, ChoiceShare.ALL)) {
             out.add(s.option());
         }
         return out;
@@ -202,7 +202,7 @@ public final class ReportData {
 
     /** Options ranked by count among all respondents, largest first (ties keep codebook order). */
     public List<ChoiceShare> ranked(String question) {
-        List<ChoiceShare> out = new ArrayList<>(shares(question, SurveyAggregator.ALL));
+        List<ChoiceShare> out = new ArrayList<>(shares(question, ChoiceShare.ALL));
         out.sort(Comparator.comparingInt(ChoiceShare::count).reversed());
         return out;
     }
@@ -210,11 +210,7 @@ public final class ReportData {
     /** Respondents who ticked at least one option of a multi question. */
     public int anyTicked(String question) {
         usesQuestion(question);
-        List<String> codes = new ArrayList<>();
-        for (CodebookColumn c : codebook.multiQuestions().getOrDefault(question, List.of())) {
-            codes.add(c.code());
-        }
-        return store.respondentsWithAny(codes);
+        return figures.respondentsWithAny().getOrDefault(question, 0);
     }
 
     public NumberSummary number(String question, String cluster) {
@@ -230,12 +226,16 @@ public final class ReportData {
     /** Respondents whose usable answer to a number question is above (strictly) a limit. */
     public int countAbove(String question, BigDecimal limit) {
         usesQuestion(question);
-        return (int) store.numbers(question).stream().filter(n -> n.value().compareTo(limit) > 0).count();
+        return (int) values(question).stream().filter(v -> v.compareTo(limit) > 0).count();
     }
 
     public int countBelow(String question, BigDecimal limit) {
         usesQuestion(question);
-        return (int) store.numbers(question).stream().filter(n -> n.value().compareTo(limit) < 0).count();
+        return (int) values(question).stream().filter(v -> v.compareTo(limit) < 0).count();
+    }
+
+    private List<BigDecimal> values(String question) {
+        return figures.numberValues().getOrDefault(question, List.of());
     }
 
     public List<EnergyBalance> energy() {
@@ -259,38 +259,38 @@ public final class ReportData {
         if (!has(optionQuestion) || !has(numberQuestion)) {
             return List.of();
         }
-        return aggregator.crossTab(optionQuestion, numberQuestion);
+        return figures.crossTabs().getOrDefault(ReportFigures.crossTabKey(optionQuestion, numberQuestion), List.of());
     }
 
     /** Open answers of a text question, one per municipality, in Swedish alphabetical order. */
-    public List<ReportStore.OpenAnswer> openAnswers(String question) {
+    public List<OpenAnswer> openAnswers(String question) {
         usesQuestion(question);
-        List<ReportStore.OpenAnswer> list = new ArrayList<>(store.openAnswers(question));
-        list.sort(Comparator.comparing(ReportStore.OpenAnswer::municipality, collator));
+        List<OpenAnswer> list = new ArrayList<>(figures.openAnswers().getOrDefault(question, List.of()));
+        list.sort(Comparator.comparing(OpenAnswer::municipality, collator));
         return list;
     }
 
     /** Every responding municipality with its answer ("" where none), Swedish alphabetical order. */
-    public List<ReportStore.OpenAnswer> openAnswersOfAll(String question) {
+    public List<OpenAnswer> openAnswersOfAll(String question) {
         usesQuestion(question);
-        List<ReportStore.OpenAnswer> list = new ArrayList<>(store.openAnswersOfAll(question));
-        list.sort(Comparator.comparing(ReportStore.OpenAnswer::municipality, collator));
+        List<OpenAnswer> list = new ArrayList<>(figures.openAnswersOfAll().getOrDefault(question, List.of()));
+        list.sort(Comparator.comparing(OpenAnswer::municipality, collator));
         return list;
     }
 
     public List<UnitNote> unitNotes() {
         uses(SURVEY, CORRECTIONS);
-        return store.unitNotes();
+        return figures.unitNotes();
     }
 
-    public List<ReportStore.CorrectionRow> corrections() {
+    public List<CorrectionRow> corrections() {
         uses(CORRECTIONS);
-        return store.corrections();
+        return figures.corrections();
     }
 
     public List<Rejection> rejections() {
         uses(SURVEY, GRANTS, STRATEGIES);
-        return store.rejections();
+        return figures.rejections();
     }
 
     /** The first question of a type in a codebook section, or null. */
@@ -355,12 +355,12 @@ public final class ReportData {
 
     public List<TargetRow> targetRows() {
         uses(STRATEGIES, CORRECTIONS);
-        Map<String, List<se.ukrapport.targets.MunicipalTarget>> by = new java.util.TreeMap<>(collator);
-        for (var t : store.targets()) {
+        Map<String, List<se.ukrapport.domain.targets.MunicipalTarget>> by = new java.util.TreeMap<>(collator);
+        for (var t : figures.targets()) {
             by.computeIfAbsent(t.municipality(), k -> new ArrayList<>()).add(t);
         }
         Map<String, String> validity = new java.util.HashMap<>();
-        for (var s : store.strategies()) {
+        for (var s : figures.strategies()) {
             by.computeIfAbsent(s.municipality(), k -> new ArrayList<>());
             validity.put(s.municipality(), s.validity() == null ? "" : s.validity());
         }
@@ -385,29 +385,29 @@ public final class ReportData {
 
     public int targetCount() {
         uses(STRATEGIES);
-        return store.targets().size();
+        return figures.targets().size();
     }
 
     public int strategyCount() {
         uses(STRATEGIES);
-        return store.strategies().size();
+        return figures.strategies().size();
     }
 
-    private List<se.ukrapport.targets.FollowUp> followUps;
+    private List<se.ukrapport.domain.targets.FollowUp> followUps;
 
     /** Every target set against the grant reporting, municipalities in Swedish order. */
-    public List<se.ukrapport.targets.FollowUp> followUps() {
+    public List<se.ukrapport.domain.targets.FollowUp> followUps() {
         uses(STRATEGIES, GRANTS, CORRECTIONS);
         if (followUps == null) {
-            Map<String, List<se.ukrapport.targets.GrantMeasure>> measures = new java.util.HashMap<>();
-            for (var g : store.memberGrantFigures()) {
+            Map<String, List<se.ukrapport.domain.targets.GrantMeasure>> measures = new java.util.HashMap<>();
+            for (var g : figures.memberGrantFigures()) {
                 measures.computeIfAbsent(g.municipality(), k -> new ArrayList<>()).add(
-                        new se.ukrapport.targets.GrantMeasure(g.keyFigure(), g.year(), g.value(), g.baseYear(),
+                        new se.ukrapport.domain.targets.GrantMeasure(g.keyFigure(), g.year(), g.value(), g.baseYear(),
                                 g.baseValue()));
             }
             var assess = new se.ukrapport.targets.TargetFollowUp();
-            List<se.ukrapport.targets.FollowUp> out = new ArrayList<>();
-            for (var t : se.ukrapport.render.csv.TargetDataExport.sorted(store.targets())) {
+            List<se.ukrapport.domain.targets.FollowUp> out = new ArrayList<>();
+            for (var t : se.ukrapport.render.csv.TargetDataExport.sorted(figures.targets())) {
                 out.add(assess.assess(t, measures.getOrDefault(t.municipality(), List.of())));
             }
             followUps = out;
@@ -416,8 +416,8 @@ public final class ReportData {
     }
 
     /** Follow-ups with this status label ("i fas", "inte i fas", "kan inte bedömas"). */
-    public List<se.ukrapport.targets.FollowUp> followUps(String status) {
-        List<se.ukrapport.targets.FollowUp> out = new ArrayList<>();
+    public List<se.ukrapport.domain.targets.FollowUp> followUps(String status) {
+        List<se.ukrapport.domain.targets.FollowUp> out = new ArrayList<>();
         for (var f : followUps()) {
             if (f.statusLabel().equals(status)) {
                 out.add(f);

@@ -17,7 +17,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import se.ukrapport.ingest.InputException;
+import se.ukrapport.domain.InputException;
 
 /**
  * Runs the chapter templates. Configured for untrusted content: XML auto-escaping on (an answer's

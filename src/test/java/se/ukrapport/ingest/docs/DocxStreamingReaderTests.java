@@ -42,7 +42,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import se.ukrapport.bench.ScaleCorpusGenerator;
 import se.ukrapport.ingest.PoiLimits;
-import se.ukrapport.ingest.docs.TextBlock.Kind;
+import se.ukrapport.domain.targets.TextBlock.Kind;
+import se.ukrapport.domain.targets.TextBlock;
 
 /**
  * The streaming reader against the XWPFDocument reading it replaced ({@link XwpfReference}): the

@@ -22,7 +22,9 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
-import se.ukrapport.ingest.docs.TextBlock.Kind;
+import se.ukrapport.domain.targets.TextBlock.Kind;
+import se.ukrapport.domain.targets.StrategyText;
+import se.ukrapport.domain.targets.TextBlock;
 
 class StrategyTextReaderTests {
 

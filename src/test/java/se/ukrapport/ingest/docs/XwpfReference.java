@@ -18,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import se.ukrapport.domain.targets.TextBlock;
+import se.ukrapport.domain.targets.Whitespace;
 
 /**
  * The XWPFDocument-based reading of Word documents that DocxBlockReader replaced, kept in test scope as

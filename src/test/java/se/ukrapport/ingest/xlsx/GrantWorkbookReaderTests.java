@@ -12,8 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.ukrapport.ingest.InputException;
-import se.ukrapport.normalize.Rejection;
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.grants.GrantRow;
+import se.ukrapport.domain.grants.UnitKind;
 
 class GrantWorkbookReaderTests {
 

@@ -14,11 +14,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.ukrapport.aggregate.GrantMembership;
+import se.ukrapport.domain.grants.GrantMembership;
 import se.ukrapport.aggregate.GrantTargetAggregator;
-import se.ukrapport.aggregate.GrantTargetSummary;
-import se.ukrapport.ingest.Municipality;
-import se.ukrapport.ingest.MunicipalityRegistry;
+import se.ukrapport.domain.grants.GrantTargetSummary;
+import se.ukrapport.domain.survey.Municipality;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
 
 /** A workbook of 100 000 rows goes through reader and aggregator without being held in memory. */
 class GrantWorkbookStreamingTests {

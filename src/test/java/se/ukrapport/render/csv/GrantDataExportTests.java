@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.ukrapport.aggregate.GrantTargetSummary;
+import se.ukrapport.domain.grants.GrantTargetSummary;
 
 class GrantDataExportTests {
 

@@ -16,9 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.ukrapport.app.CsvRows;
-import se.ukrapport.targets.MunicipalTarget;
-import se.ukrapport.targets.TargetCategory;
+import se.ukrapport.domain.targets.MunicipalTarget;
+import se.ukrapport.domain.targets.TargetCategory;
 
 /** Published data files cannot carry a formula into the reader's Excel; numbers stay numbers. */
 class SafeCsvTests {

@@ -1,7 +1,0 @@
-package se.ukrapport.aggregate;
-
-import java.math.BigDecimal;
-
-/** Respondents who gave one option of a question and one number of another. */
-public record CrossCount(String option, BigDecimal number, int count) {
-}

@@ -1,0 +1,65 @@
+package se.ukrapport.domain.survey;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The programme's municipalities and clusters, clusters in the order kommuner.csv first names them. */
+public final class MunicipalityRegistry {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private final List<Municipality> municipalities;
+    private final Map<String, Municipality> byKey = new LinkedHashMap<>();
+    private final List<String> clusters;
+
+    public MunicipalityRegistry(List<Municipality> municipalities) {
+        this.municipalities = List.copyOf(municipalities);
+        LinkedHashSet<String> cl = new LinkedHashSet<>();
+        for (Municipality m : municipalities) {
+            byKey.put(key(m.name()), m);
+            cl.add(m.cluster());
+        }
+        this.clusters = List.copyOf(cl);
+    }
+
+    /**
+     * How names are compared: case, surrounding and doubled whitespace (also no-break spaces) ignored.
+     */
+    public static String key(String name) {
+        return name == null ? "" : SPACES.matcher(name.replace('\u00a0', ' ').replace('\u202f', ' ').strip())
+                .replaceAll(" ").toLowerCase(SWEDISH);
+    }
+
+    public Optional<Municipality> find(String name) {
+        return Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    public List<Municipality> all() {
+        return municipalities;
+    }
+
+    public List<String> clusters() {
+        return clusters;
+    }
+
+    public List<Municipality> inCluster(String cluster) {
+        List<Municipality> out = new ArrayList<>();
+        for (Municipality m : municipalities) {
+            if (m.cluster().equals(cluster)) {
+                out.add(m);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    public int size() {
+        return municipalities.size();
+    }
+}

@@ -1,5 +1,0 @@
-package se.ukrapport.ingest;
-
-/** One `value=label` pair of a single-choice or scale question. */
-public record AnswerOption(String value, String label) {
-}

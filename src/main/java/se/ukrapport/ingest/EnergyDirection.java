@@ -1,6 +1,0 @@
-package se.ukrapport.ingest;
-
-/** Whether an energy column reports an increase or a decrease of use. */
-public enum EnergyDirection {
-    INCREASE, DECREASE
-}

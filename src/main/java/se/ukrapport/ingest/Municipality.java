@@ -1,5 +1,0 @@
-package se.ukrapport.ingest;
-
-/** One participating municipality from kommuner.csv. */
-public record Municipality(String code, String name, String cluster, boolean mentor, boolean pilotCounty, long line) {
-}

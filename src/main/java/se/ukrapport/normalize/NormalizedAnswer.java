@@ -1,5 +1,0 @@
-package se.ukrapport.normalize;
-
-/** An answer with what the data-quality appendix must say about it (either may be null). */
-public record NormalizedAnswer(Answer answer, UnitNote unitNote, String rejectionReason) {
-}

@@ -1,5 +1,0 @@
-package se.ukrapport.normalize;
-
-/** A responding municipality: its name as in kommuner.csv, cluster, respondent id and export line. */
-public record Respondent(String municipality, String cluster, String id, long line) {
-}

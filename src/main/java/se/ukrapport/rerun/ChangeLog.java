@@ -1,0 +1,175 @@
+package se.ukrapport.rerun;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import se.ukrapport.render.csv.CsvFileWriter;
+
+/**
+ * andringar.csv: every number in data/ that differs from the previous run's, with the chapter and
+ * table or figure it belongs to, the row key, old and new value and the likely cause. Rows are
+ * matched by their key columns: the fewest leading columns that tell the rows apart.
+ */
+public final class ChangeLog {
+
+    public static final List<String> HEADER = List.of("kapitel", "objekt", "nyckel", "fore", "efter", "orsak");
+
+    /** A reason something may have changed; {@code questions} empty means it may touch anything. */
+    public record Cause(String text, Set<String> questions) {
+    }
+
+    public record Change(String chapter, String object, String key, String before, String after, String cause) {
+    }
+
+    private ChangeLog() {
+    }
+
+    /**
+     * @param chapterOf       object id (data file name without .csv) → chapter id; others are "data"
+     * @param questionsOf     object id → survey question codes it shows
+     */
+    public static List<Change> compare(Path oldData, Path newData, Map<String, String> chapterOf,
+            Map<String, Set<String>> questionsOf, List<Cause> causes) {
+        List<Change> out = new ArrayList<>();
+        if (!Files.isDirectory(oldData)) {
+            return out;
+        }
+        Set<String> names = new TreeSet<>();
+        names.addAll(csvNames(oldData));
+        names.addAll(csvNames(newData));
+        for (String name : names) {
+            String object = name.substring(0, name.length() - 4);
+            Table before = read(oldData.resolve(name));
+            Table after = read(newData.resolve(name));
+            int keys = Math.max(keyColumns(before), keyColumns(after));
+            Map<String, List<String>> b = before.byKey(keys);
+            Map<String, List<String>> a = after.byKey(keys);
+            Set<String> allKeys = new java.util.LinkedHashSet<>(b.keySet());
+            allKeys.addAll(a.keySet());
+            List<String> header = after.header.isEmpty() ? before.header : after.header;
+            for (String key : allKeys) {
+                List<String> rb = b.get(key);
+                List<String> ra = a.get(key);
+                for (int c = keys; c < header.size(); c++) {
+                    String vb = rb == null || c >= rb.size() ? "" : rb.get(c);
+                    String va = ra == null || c >= ra.size() ? "" : ra.get(c);
+                    if (!vb.equals(va) && (isNumber(vb) || isNumber(va))) {
+                        Set<String> related = new HashSet<>(questionsOf.getOrDefault(object, Set.of()));
+                        related.addAll(List.of(key.split("/")));
+                        out.add(new Change(chapterOf.getOrDefault(object, "data"), object, key + "/" + header.get(c),
+                                vb, va, cause(related, causes)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    static String cause(Set<String> related, List<Cause> causes) {
+        List<String> specific = new ArrayList<>();
+        List<String> general = new ArrayList<>();
+        for (Cause c : causes) {
+            if (c.questions().isEmpty()) {
+                general.add(c.text());
+            } else if (c.questions().stream().anyMatch(related::contains)) {
+                specific.add(c.text());
+            }
+        }
+        List<String> chosen = !specific.isEmpty() ? specific : general;
+        if (chosen.isEmpty()) {
+            chosen = causes.stream().map(Cause::text).toList();
+        }
+        return String.join("; ", chosen);
+    }
+
+    public static void write(Path file, List<Change> changes) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Change c : changes) {
+            rows.add(List.of(c.chapter(), c.object(), c.key(), c.before(), c.after(), c.cause()));
+        }
+        CsvFileWriter.write(file, HEADER, rows);
+    }
+
+    private static boolean isNumber(String v) {
+        return v.matches("-?\\d+(,\\d+)?");
+    }
+
+    private static Set<String> csvNames(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Set.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            Set<String> out = new TreeSet<>();
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Table(List<String> header, List<List<String>> rows) {
+        Map<String, List<String>> byKey(int keys) {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (List<String> r : rows) {
+                out.putIfAbsent(String.join("/", r.subList(0, Math.min(keys, r.size()))), r);
+            }
+            return out;
+        }
+    }
+
+    /** The fewest leading columns whose values tell every row apart (at least one). */
+    private static int keyColumns(Table t) {
+        int cols = t.header.size();
+        for (int k = 1; k < cols; k++) {
+            Set<String> seen = new HashSet<>();
+            boolean unique = true;
+            for (List<String> r : t.rows) {
+                if (!seen.add(String.join("/", r.subList(0, Math.min(k, r.size()))))) {
+                    unique = false;
+                    break;
+                }
+            }
+            if (unique) {
+                return k;
+            }
+        }
+        return Math.max(1, cols - 1);
+    }
+
+    private static Table read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return new Table(List.of(), List.of());
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser p = CSVParser.builder().setReader(r).setFormat(CsvFileWriter.FORMAT).get()) {
+            List<String> header = null;
+            List<List<String>> rows = new ArrayList<>();
+            for (CSVRecord rec : p) {
+                List<String> values = new ArrayList<>(rec.toList());
+                if (header == null) {
+                    values.set(0, values.get(0).replace("\ufeff", ""));
+                    header = values;
+                } else {
+                    rows.add(values);
+                }
+            }
+            return new Table(header == null ? List.of() : header, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

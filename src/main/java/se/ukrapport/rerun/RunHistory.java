@@ -1,0 +1,71 @@
+package se.ukrapport.rerun;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * uk_korning: one row per invocation of the program — who ran it, on what input, what it rendered
+ * and how it ended — beside Spring Batch's own record of job executions. Runs that found nothing
+ * changed never start a job, yet belong in the history too.
+ */
+public class RunHistory {
+
+    public static final String RUNNING = "pågår";
+
+    private final JdbcTemplate jdbc;
+
+    public RunHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Run(long id, Instant start, Instant end, String status, String user, Integer year,
+            String fingerprint, String files, String chapters, Integer exitCode, Long jobExecution, String output,
+            String message) {
+    }
+
+    public long start(String user, int year, String fingerprint, String files, String output) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO uk_korning (start, status, anvandare, rapportar, indata, filer,"
+                    + " utdata) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setString(2, RUNNING);
+            ps.setString(3, user);
+            ps.setInt(4, year);
+            ps.setString(5, fingerprint);
+            ps.setString(6, files);
+            ps.setString(7, output);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    public void finish(long id, String status, int exitCode, String chapters, Long jobExecution, String message) {
+        jdbc.update("UPDATE uk_korning SET slut = ?, status = ?, exitkod = ?, kapitel = ?, jobbkorning = ?,"
+                + " meddelande = ? WHERE id = ?", Timestamp.from(Instant.now()), status, exitCode, chapters,
+                jobExecution, message == null ? null : message.substring(0, Math.min(3900, message.length())), id);
+    }
+
+    public List<Run> all() {
+        return jdbc.query("SELECT * FROM uk_korning ORDER BY id", (rs, n) -> new Run(rs.getLong("id"),
+                rs.getTimestamp("start").toInstant(),
+                rs.getTimestamp("slut") == null ? null : rs.getTimestamp("slut").toInstant(), rs.getString("status"),
+                rs.getString("anvandare"), (Integer) rs.getObject("rapportar"), rs.getString("indata"),
+                rs.getString("filer"), rs.getString("kapitel"), (Integer) rs.getObject("exitkod"),
+                rs.getObject("jobbkorning") == null ? null : rs.getLong("jobbkorning"), rs.getString("utdata"),
+                rs.getString("meddelande")));
+    }
+
+    /** Records runs that finished before the database was opened (nothing had changed). */
+    public void addUnchanged(List<se.ukrapport.rerun.PendingRuns.Pending> runs) {
+        for (var r : runs) {
+            jdbc.update("INSERT INTO uk_korning (start, slut, status, anvandare, rapportar, indata, kapitel, exitkod,"
+                    + " utdata) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Timestamp.from(r.start()), Timestamp.from(r.end()),
+                    "oförändrad", r.user(), r.year(), r.fingerprint(), "", 0, r.output());
+        }
+    }
+}

@@ -147,3 +147,31 @@ CREATE TABLE IF NOT EXISTS uk_inlast (
     indata     VARCHAR(64)  NOT NULL,
     jobb       BIGINT
 );
+
+-- Earlier survey years (input-formats.md, "Earlier years"), in the report year's terms: which
+-- earlier column is compared with which report-year column, the respondents still in kommuner.csv
+-- (in today's cluster) and their compared answers under the report year's codes and option values.
+CREATE TABLE IF NOT EXISTS uk_tidigare_kod (
+    ar         INT          NOT NULL,
+    kod_ar     VARCHAR(200) NOT NULL,
+    kod        VARCHAR(200) NOT NULL,
+    ordning    INT          NOT NULL,
+    PRIMARY KEY (ar, kod_ar)
+);
+
+CREATE TABLE IF NOT EXISTS uk_tidigare_respondent (
+    ar         INT          NOT NULL,
+    kommun     VARCHAR(200) NOT NULL,
+    kluster    VARCHAR(200) NOT NULL,
+    PRIMARY KEY (ar, kommun)
+);
+
+CREATE TABLE IF NOT EXISTS uk_tidigare_svar (
+    ar         INT          NOT NULL,
+    kommun     VARCHAR(200) NOT NULL,
+    kod        VARCHAR(200) NOT NULL,
+    varde      VARCHAR(100000),
+    tal        NUMERIC(38, 9),
+    anvandbar  BOOLEAN      NOT NULL,
+    PRIMARY KEY (ar, kommun, kod)
+);

@@ -12,6 +12,7 @@ import se.ukrapport.domain.survey.Codebook;
 import se.ukrapport.domain.survey.CodebookColumn;
 import se.ukrapport.domain.survey.ColumnType;
 import se.ukrapport.domain.survey.MunicipalityRegistry;
+import se.ukrapport.store.EarlierSurveyStore;
 import se.ukrapport.store.ReportStore;
 
 /**
@@ -21,9 +22,11 @@ import se.ukrapport.store.ReportStore;
 public final class ReportFiguresBuilder {
 
     private final ReportStore store;
+    private final EarlierSurveyStore earlier;
 
-    public ReportFiguresBuilder(ReportStore store) {
+    public ReportFiguresBuilder(ReportStore store, EarlierSurveyStore earlier) {
         this.store = store;
+        this.earlier = earlier;
     }
 
     public ReportFigures build(ReportProperties meta) {
@@ -53,9 +56,13 @@ public final class ReportFiguresBuilder {
             open.put(c.code(), store.openAnswers(c.code()));
             openOfAll.put(c.code(), store.openAnswersOfAll(c.code()));
         }
-        return new ReportFigures(meta, registry, codebook, store.respondentCount(), aggregator.choices(),
-                aggregator.numbers(), aggregator.energy(), anyTicked, values, crossTabs, open, openOfAll,
-                store.unitNotes(), store.corrections(), store.rejections(), store.targets(), store.strategies(),
-                store.memberGrantFigures());
+        var choices = aggregator.choices();
+        var numbers = aggregator.numbers();
+        YearComparison.Result years = new YearComparison(earlier, codebook, aggregator.clustersWithAll())
+                .compare(meta.year(), choices, numbers);
+        return new ReportFigures(meta, registry, codebook, store.respondentCount(), choices, numbers,
+                aggregator.energy(), anyTicked, values, crossTabs, open, openOfAll, store.unitNotes(),
+                store.corrections(), store.rejections(), store.targets(), store.strategies(),
+                store.memberGrantFigures(), years.shares(), years.numbers(), years.mappings());
     }
 }

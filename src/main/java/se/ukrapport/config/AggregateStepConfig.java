@@ -19,6 +19,7 @@ import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.support.Console;
 import se.ukrapport.render.csv.QualityExport;
 import se.ukrapport.render.csv.SurveyDataExport;
+import se.ukrapport.store.EarlierSurveyStore;
 import se.ukrapport.store.ReportStore;
 import se.ukrapport.ingest.ReportPropertiesFile;
 
@@ -30,8 +31,8 @@ import se.ukrapport.ingest.ReportPropertiesFile;
 class AggregateStepConfig {
 
     @Bean
-    FiguresOfRun figuresOfRun() {
-        return new FiguresOfRun();
+    FiguresOfRun figuresOfRun(ReportStore store, EarlierSurveyStore earlier) {
+        return new FiguresOfRun(new ReportFiguresBuilder(store, earlier));
     }
 
     @Bean
@@ -40,8 +41,7 @@ class AggregateStepConfig {
         return new StepBuilder("aggregera", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
             Path staging = p.output().prepareStaging();
-            ReportFigures figures = figuresOfRun.get(contribution.getStepExecution().getJobExecutionId(),
-                    () -> new ReportFiguresBuilder(store).build(ReportPropertiesFile.read(p.input())));
+            ReportFigures figures = figuresOfRun.get(contribution.getStepExecution().getJobExecutionId(), p.input());
             List<ChoiceShare> choices = figures.choices();
             List<NumberSummary> numbers = figures.numbers();
             List<EnergyBalance> energy = figures.energy();
@@ -49,6 +49,9 @@ class AggregateStepConfig {
             SurveyDataExport.writeChoices(data, choices);
             SurveyDataExport.writeNumbers(data, numbers);
             SurveyDataExport.writeEnergy(data, energy);
+            if (!figures.yearMappings().isEmpty()) {
+                SurveyDataExport.writeComparison(data, figures.comparedShares(), figures.comparedNumbers());
+            }
             se.ukrapport.render.csv.GrantDataExport.write(data, store.grantSummaries());
             se.ukrapport.render.csv.TargetDataExport.write(data, figures.targets(), figures.meta().date());
             QualityExport.write(staging.resolve("kvalitet"), figures.unitNotes(), figures.corrections(),

@@ -1,8 +1,10 @@
 package se.ukrapport.config;
 
-import java.util.function.Supplier;
+import java.nio.file.Path;
 
+import se.ukrapport.aggregate.ReportFiguresBuilder;
 import se.ukrapport.domain.ReportFigures;
+import se.ukrapport.ingest.ReportPropertiesFile;
 
 /**
  * The report figures of the running job execution: computed by aggregera, which writes the data
@@ -11,13 +13,18 @@ import se.ukrapport.domain.ReportFigures;
  */
 final class FiguresOfRun {
 
+    private final ReportFiguresBuilder builder;
     private long execution = -1;
     private ReportFigures figures;
 
-    synchronized ReportFigures get(long executionId, Supplier<ReportFigures> build) {
+    FiguresOfRun(ReportFiguresBuilder builder) {
+        this.builder = builder;
+    }
+
+    synchronized ReportFigures get(long executionId, Path input) {
         if (figures == null || execution != executionId) {
             figures = null;
-            figures = build.get();
+            figures = builder.build(ReportPropertiesFile.read(input));
             execution = executionId;
         }
         return figures;

@@ -30,6 +30,8 @@ import se.ukrapport.normalize.GrantCorrections;
 import se.ukrapport.domain.Rejection;
 import se.ukrapport.normalize.CorrectionApplier;
 import se.ukrapport.normalize.CorrectionFile;
+import se.ukrapport.normalize.EarlierYears;
+import se.ukrapport.store.EarlierSurveyStore;
 import se.ukrapport.store.ReportStore;
 
 /**
@@ -69,6 +71,30 @@ class IngestStepsConfig {
                     + byType + "), " + codebook.energyCarriers().size() + " energibärare.");
             if (codebook.ofType(ColumnType.ENERGY).isEmpty()) {
                 console.warn("kodboken har inga energikolumner; energitabellen blir tom.");
+            }
+            return RepeatStatus.FINISHED;
+        }, tm).allowStartIfComplete(true).build();
+    }
+
+    /**
+     * lasTidigareAr: the earlier survey years, each with its own codebook, in the report year's
+     * terms (input-formats.md, "Earlier years"); nothing when the input has none.
+     */
+    @Bean
+    Step lasTidigareAr(JobRepository repository, PlatformTransactionManager tm, ReportStore store,
+            EarlierSurveyStore earlier, Console console) {
+        return new StepBuilder("lasTidigareAr", repository).tasklet((contribution, chunk) -> {
+            RunParameters p = RunParameters.of(contribution);
+            earlier.clear();
+            int year = p.year();
+            for (EarlierYears.EarlierYear y : new EarlierYears().read(p.input(), year, store.codebook(),
+                    store.municipalities())) {
+                earlier.saveMappings(y.codebook());
+                earlier.saveRespondents(y.respondents());
+                store.addRejections(EarlierSurveyStore.SOURCE, y.rejections());
+                console.step("Läser " + y.export() + " (jämförs med " + year + "): " + y.respondents().size()
+                        + " svarande kommuner av " + y.rows() + " rader, " + y.codebook().counterparts().size()
+                        + " kolumner med motsvarighet i " + y.codebook().file() + ".");
             }
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();

@@ -32,7 +32,7 @@ class JobConfig {
     }
 
     @Bean
-    Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step tillampaRattelser,
+    Job rapportJob(JobRepository repository, Step lasKommuner, Step lasKodbok, Step lasEnkat, Step lasTidigareAr, Step tillampaRattelser,
             Step lasEes, Step lasStrategier, Step rattaStrategier, Step aggregera, Step renderaDocx, Step renderaPdf,
             Step jamfor, Step validera, Step publicera, LoadedInputDecider loadedInput) {
         // Survey and grants on one core, strategy documents on the other: they share only the
@@ -41,6 +41,7 @@ class JobConfig {
         Flow surveyAndGrants = new FlowBuilder<Flow>("enkatOchEes")
                 .start(lasKodbok)
                 .next(lasEnkat)
+                .next(lasTidigareAr)
                 .next(tillampaRattelser)
                 .next(lasEes)
                 .build();

@@ -38,7 +38,6 @@ import se.ukrapport.render.template.ReportData;
 import se.ukrapport.store.ReportStore;
 import se.ukrapport.ingest.ReportPropertiesFile;
 import se.ukrapport.domain.CorrectionRow;
-import se.ukrapport.aggregate.ReportFiguresBuilder;
 import se.ukrapport.domain.ReportFigures;
 
 /**
@@ -204,8 +203,7 @@ public class RenderStepsConfig {
     private static ChapterBuilder.Built model(StepContribution contribution, ModelOfRun models, FiguresOfRun figures,
             RunParameters p, ReportStore store) {
         long execution = contribution.getStepExecution().getJobExecutionId();
-        return models.get(execution, () -> build(p, figures.get(execution,
-                () -> new ReportFiguresBuilder(store).build(ReportPropertiesFile.read(p.input())))));
+        return models.get(execution, () -> build(p, figures.get(execution, p.input())));
     }
 
     static ChapterBuilder.Built build(RunParameters p, ReportFigures figures) {

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.ukrapport.store.EarlierSurveyStore;
 import se.ukrapport.store.ReportStore;
 import se.ukrapport.rerun.RunHistory;
 
@@ -13,6 +14,11 @@ class StoreConfig {
     @Bean
     ReportStore reportStore(JdbcTemplate jdbc) {
         return new ReportStore(jdbc);
+    }
+
+    @Bean
+    EarlierSurveyStore earlierSurveyStore(JdbcTemplate jdbc) {
+        return new EarlierSurveyStore(jdbc);
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import se.ukrapport.domain.grants.GrantFigure;
 import se.ukrapport.domain.survey.ChoiceShare;
+import se.ukrapport.domain.survey.ComparedNumber;
+import se.ukrapport.domain.survey.ComparedShare;
 import se.ukrapport.domain.survey.Codebook;
 import se.ukrapport.domain.survey.CrossCount;
 import se.ukrapport.domain.survey.EnergyBalance;
@@ -13,6 +15,7 @@ import se.ukrapport.domain.survey.MunicipalityRegistry;
 import se.ukrapport.domain.survey.NumberSummary;
 import se.ukrapport.domain.survey.OpenAnswer;
 import se.ukrapport.domain.survey.UnitNote;
+import se.ukrapport.domain.survey.YearMapping;
 import se.ukrapport.domain.targets.MunicipalTarget;
 import se.ukrapport.domain.targets.StrategyRow;
 
@@ -26,6 +29,9 @@ import se.ukrapport.domain.targets.StrategyRow;
  * @param crossTabs          {@link #crossTabKey} of a single/scale and a number column → counts
  * @param openAnswers        text column → the non-empty answers
  * @param openAnswersOfAll   text column → every respondent with its answer ("" where none)
+ * @param comparedShares     data/jamforelse.csv: report year and earlier years, empty without earlier years
+ * @param comparedNumbers    data/jamforelse-numeriska.csv
+ * @param yearMappings       the earlier years' columns compared, with their report-year codes
  */
 public record ReportFigures(ReportProperties meta, MunicipalityRegistry registry, Codebook codebook, int respondents,
         List<ChoiceShare> choices, List<NumberSummary> numbers, List<EnergyBalance> energy,
@@ -33,7 +39,8 @@ public record ReportFigures(ReportProperties meta, MunicipalityRegistry registry
         Map<String, List<CrossCount>> crossTabs, Map<String, List<OpenAnswer>> openAnswers,
         Map<String, List<OpenAnswer>> openAnswersOfAll, List<UnitNote> unitNotes, List<CorrectionRow> corrections,
         List<Rejection> rejections, List<MunicipalTarget> targets, List<StrategyRow> strategies,
-        List<GrantFigure> memberGrantFigures) {
+        List<GrantFigure> memberGrantFigures, List<ComparedShare> comparedShares, List<ComparedNumber> comparedNumbers,
+        List<YearMapping> yearMappings) {
 
     public ReportFigures {
         choices = List.copyOf(choices);
@@ -50,6 +57,9 @@ public record ReportFigures(ReportProperties meta, MunicipalityRegistry registry
         targets = List.copyOf(targets);
         strategies = List.copyOf(strategies);
         memberGrantFigures = List.copyOf(memberGrantFigures);
+        comparedShares = List.copyOf(comparedShares);
+        comparedNumbers = List.copyOf(comparedNumbers);
+        yearMappings = List.copyOf(yearMappings);
     }
 
     /** The key of {@link #crossTabs} for an option column crossed with a number column. */

@@ -26,9 +26,14 @@ public final class CodebookColumns {
      * absent): from the file when it is read, from the job repository when it is restored.
      */
     public static CodebookColumn parse(long line, UnaryOperator<String> field) {
+        return parse(FILE, line, field);
+    }
+
+    /** As {@link #parse(long, UnaryOperator)}, for the codebook {@code file} (an earlier year's). */
+    public static CodebookColumn parse(String file, long line, UnaryOperator<String> field) {
         String code = field.apply("kod");
         String typ = field.apply("typ");
-        ColumnType type = ColumnType.of(typ).orElseThrow(() -> new InputException(FILE, line, "typ",
+        ColumnType type = ColumnType.of(typ).orElseThrow(() -> new InputException(file, line, "typ",
                 "okänd typ \"" + typ + "\" för " + code
                         + " (tillåtna: id, kommun, datum, single, multi, scale, number, energy, text)"));
         String alternativ = field.apply("alternativ");
@@ -36,23 +41,23 @@ public final class CodebookColumns {
         String label = "";
         EnergyDirection direction = null;
         switch (type) {
-            case SINGLE, SCALE -> options = options(alternativ, line, code);
+            case SINGLE, SCALE -> options = options(file, alternativ, line, code);
             case MULTI -> {
                 label = alternativ;
                 if (label.isEmpty()) {
-                    throw new InputException(FILE, line, "alternativ",
+                    throw new InputException(file, line, "alternativ",
                             "flervalskolumnen " + code + " saknar etikett för sitt alternativ");
                 }
             }
             case ENERGY -> {
                 label = alternativ;
                 if (label.isEmpty()) {
-                    throw new InputException(FILE, line, "alternativ",
+                    throw new InputException(file, line, "alternativ",
                             "energikolumnen " + code + " saknar energibärare");
                 }
                 direction = direction(code, field.apply("fraga"));
                 if (direction == null) {
-                    throw new InputException(FILE, line, "kod", "energikolumnen " + code
+                    throw new InputException(file, line, "kod", "energikolumnen " + code
                             + " anger inte om den avser ökning eller minskning (koden eller frågan ska innehålla"
                             + " \"okning\"/\"ökning\" eller \"minskning\")");
                 }
@@ -64,21 +69,21 @@ public final class CodebookColumns {
                 field.apply("kapitel"), direction, alternativ, line);
     }
 
-    private static List<AnswerOption> options(String alternativ, long line, String code) {
+    private static List<AnswerOption> options(String file, String alternativ, long line, String code) {
         if (alternativ.isEmpty()) {
-            throw new InputException(FILE, line, "alternativ", code + " saknar svarsalternativ (värde=etikett|…)");
+            throw new InputException(file, line, "alternativ", code + " saknar svarsalternativ (värde=etikett|…)");
         }
         List<AnswerOption> out = new ArrayList<>();
         for (String pair : alternativ.split("\\|")) {
             int eq = pair.indexOf('=');
             if (eq <= 0 || pair.substring(eq + 1).isBlank()) {
-                throw new InputException(FILE, line, "alternativ",
+                throw new InputException(file, line, "alternativ",
                         "alternativet \"" + pair.strip() + "\" för " + code + " ska skrivas värde=etikett");
             }
             String value = pair.substring(0, eq).strip();
             // One value, one answer: "1=Ja|1=Nej" would make every 1 both.
             if (out.stream().anyMatch(o -> o.value().equals(value))) {
-                throw new InputException(FILE, line, "alternativ",
+                throw new InputException(file, line, "alternativ",
                         "värdet " + value + " står två gånger bland svarsalternativen för " + code);
             }
             out.add(new AnswerOption(value, pair.substring(eq + 1).strip()));

@@ -30,10 +30,18 @@ public class SurveyFileReader implements ItemStreamReader<SurveyRow> {
     private final List<String> missingFromExport = new ArrayList<>();
     private long count;
 
+    private final String codebookFile;
+
     public SurveyFileReader(Path inputDir, String fileName, Codebook codebook) {
+        this(inputDir, fileName, codebook, CodebookFileReader.FILE);
+    }
+
+    /** @param codebookFile the codebook the export is checked against, as messages name it */
+    public SurveyFileReader(Path inputDir, String fileName, Codebook codebook, String codebookFile) {
         this.inputDir = inputDir;
         this.fileName = fileName;
         this.codebook = codebook;
+        this.codebookFile = codebookFile;
     }
 
     @Override
@@ -45,7 +53,7 @@ public class SurveyFileReader implements ItemStreamReader<SurveyRow> {
         }
         for (String h : table.header()) {
             CodebookColumn c = codebook.column(h).orElseThrow(() -> new InputException(fileName, table.headerLine(), h,
-                    "kolumnen finns inte i kodboken (" + CodebookFileReader.FILE + "); lägg till den där med typ och fråga"));
+                    "kolumnen finns inte i kodboken (" + codebookFile + "); lägg till den där med typ och fråga"));
             codeByHeader.put(h, c.code());
         }
         for (CodebookColumn c : codebook.columns()) {

@@ -273,6 +273,47 @@ class BadInputTests {
     }
 
     @Test
+    void anEarlierSurveyWithoutItsCodebookStopsNamingTheMissingFile() throws IOException {
+        Files.delete(input.resolve("enkat/kodbok-2010.csv"));
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("enkat/kodbok-2010.csv", "saknas", "enkat/enkat-2010.csv");
+    }
+
+    @Test
+    void anEarlierOptionWithoutAReportYearCounterpartStopsNamingLineAndColumn() throws IOException {
+        Path f = input.resolve("enkat/kodbok-2010.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("fr01_strategistatus;")) {
+                at = i;
+                lines.set(i, lines.get(i).replace("1=Fastställd energi- och klimatstrategi", "1=Antagen strategi"));
+            }
+        }
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("enkat/kodbok-2010.csv, rad " + (at + 1), "kolumn \"alternativ\"",
+                "Antagen strategi", "q01_strategi");
+    }
+
+    @Test
+    void aMotsvararNamingNoReportYearColumnStops() throws IOException {
+        Path f = input.resolve("enkat/kodbok-2009.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.ISO_8859_1));
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("f5_energiplan;")) {
+                at = i;
+                lines.set(i, lines.get(i).replaceFirst("^f5_energiplan;q06_energiplan;", "f5_energiplan;q06_energiplanen;"));
+            }
+        }
+        Files.write(f, lines, StandardCharsets.ISO_8859_1);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("enkat/kodbok-2009.csv, rad " + (at + 1), "kolumn \"motsvarar\"",
+                "q06_energiplanen");
+    }
+
+    @Test
     void anotherRunHoldingTheOutputIsRefused() throws IOException {
         try (RunLock held = RunLock.tryAcquire(new OutputFolder(work.resolve("output")).lockFile()).orElseThrow()) {
             TestCorpus.Run run = TestCorpus.run(work);

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import se.ukrapport.domain.InputException;
 
-/** Finds the survey export {@code enkat/enkat-<year>.csv} of the report year. */
+/** Finds the survey export {@code enkat/enkat-<year>.csv} of the report year; it must be there. */
 public final class SurveyFiles {
 
     private SurveyFiles() {
@@ -26,13 +26,12 @@ public final class SurveyFiles {
         } catch (IOException e) {
             throw new InputException("enkat/", null, null, "mappen enkat/ saknas eller kan inte läsas");
         }
-        if (found.size() == 1) {
-            return "enkat/" + found.get(0);
-        }
         if (found.isEmpty()) {
             throw new InputException(wanted, null, null, "enkätexporten saknas (väntade enkat/enkat-<år>.csv)");
         }
+        // Another year's export is never taken for the report year's: it may be an earlier year
+        // that is compared with it (input-formats.md, "Earlier years").
         throw new InputException(wanted, null, null, "enkätexporten för rapportåret " + year
-                + " saknas, och det finns flera andra att välja mellan: " + String.join(", ", found));
+                + " (report.properties) saknas; i enkat/ finns " + String.join(", ", found));
     }
 }

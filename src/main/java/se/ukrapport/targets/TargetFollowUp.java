@@ -23,8 +23,12 @@ import se.ukrapport.domain.targets.MunicipalTarget;
  */
 public final class TargetFollowUp {
 
-    private static final List<String> PREMISES = List.of("lokal", "fastighet", "byggnad");
+    // "lokaler", not "lokal": "lokal energiproduktion" and "lokalt" are about place, not premises.
+    private static final List<String> PREMISES = List.of("lokaler", "lokalyt", "fastighet", "byggnad");
     private static final List<String> TRANSPORT = List.of("transport", "fordon", "resor", "tjänsteresor", "bil");
+    /** Words that hold a transport cue without being about transport ("se bilaga 2", "stabil"). */
+    private static final java.util.regex.Pattern NOT_TRANSPORT =
+            java.util.regex.Pattern.compile("^(bilag|stabil|mobil|automobil|immobil|labil)|(stabil|mobil|labil)$");
 
     public FollowUp assess(MunicipalTarget t, List<GrantMeasure> measures) {
         switch (t.category()) {
@@ -86,13 +90,13 @@ public final class TargetFollowUp {
 
     static String keyFigureFor(String text) {
         String s = text.toLowerCase(Locale.forLanguageTag("sv-SE"));
-        for (String cue : PREMISES) {
-            if (s.contains(cue)) {
+        for (String word : s.split("[^\\p{L}]+")) {
+            if (PREMISES.stream().anyMatch(word::contains)) {
                 return "lokal";
             }
         }
-        for (String cue : TRANSPORT) {
-            if (s.contains(cue)) {
+        for (String word : s.split("[^\\p{L}]+")) {
+            if (TRANSPORT.stream().anyMatch(word::contains) && !NOT_TRANSPORT.matcher(word).find()) {
                 return "transport";
             }
         }

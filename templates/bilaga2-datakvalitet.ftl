@@ -32,4 +32,13 @@
 <#else>
 <p>Inga värden har avvisats.</p>
 </#if>
+<#if d.hasEarlierYears()>
+<#assign mappings = d.yearMappings()>
+<h2>Jämförelse med tidigare års enkäter</h2>
+<p>Tidigare års enkäter har andra koder och ibland andra svarsalternativ än ${d.year()?c} års. Varje jämförd kolumn har fått sin motsvarighet i rapportårets kodbok (kolumnen motsvarar i kodbok-&lt;år&gt;.csv); svarsalternativen har parats ihop efter sina etiketter. Kommuner som svarade ett tidigare år men inte längre finns i kommuner.csv är inte med i jämförelsen; de står bland de avvisade värdena ovan. <ref to="tabell-motsvarigheter"/> visar de ${mappings?size} jämförda kolumnerna.</p>
+<table id="tabell-motsvarigheter" caption="Kolumner i tidigare års enkäter och deras motsvarighet ${d.year()?c}." numeric="rll" widths="1,4,4">
+<tr><th>År</th><th>Kolumn det året</th><th>Motsvarar ${d.year()?c}</th></tr>
+<#list mappings as m><tr><td>${m.year()?c}</td><td>${m.earlierCode()}</td><td>${m.code()}</td></tr></#list>
+</table>
+</#if>
 </chapter>

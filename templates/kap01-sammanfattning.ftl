@@ -12,7 +12,7 @@
 <p>Strategin fungerar också som kommunens energiplan i ${lib.of("q06_energiplan", "Ja")} svarande kommuner.</p>
 </#if>
 <#if d.has("q12_timmar_kontakt") && d.number("q12_timmar_kontakt", d.all()).n() gt 0>
-<p>Medianen för kontaktpersonens arbetstid med programmet är ${d.fmt().num(d.number("q12_timmar_kontakt", d.all()).median())} timmar i veckan<#if d.has("q13_timmar_org") && d.number("q13_timmar_org", d.all()).n() gt 0>, och för organisationen som helhet ${d.fmt().num(d.number("q13_timmar_org", d.all()).median())} timmar i veckan</#if>.</p>
+<p>Medianen för kontaktpersonens arbetstid med programmet är ${d.fmt().num(d.number("q12_timmar_kontakt", d.all()).median())} timmar i veckan${lib.medianAgainstEarlier("q12_timmar_kontakt")}<#if d.has("q13_timmar_org") && d.number("q13_timmar_org", d.all()).n() gt 0>. För organisationen som helhet är medianen ${d.fmt().num(d.number("q13_timmar_org", d.all()).median())} timmar i veckan${lib.medianAgainstEarlier("q13_timmar_org")}</#if>.</p>
 </#if>
 <#if d.hasEnergy()>
 <#assign tot = d.energyTotal()>

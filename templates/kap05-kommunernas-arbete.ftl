@@ -15,18 +15,36 @@
 </table>
 </#if>
 </#if>
-<#list d.questionsIn("5.1", "single") as q>
-<#if q?index gt 0>
-<p>${q.text()} <#list d.shares(q.code(), d.all()) as s>${s.option()}: ${s.count()} av ${s.base()} (${d.fmt().pct(s.percent()!0)})<#sep>; </#list>.</p>
+<#if statusQ?has_content && d.comparedYears(statusQ)?size gt 1>
+<#assign years = d.comparedYears(statusQ)>
+<#assign first = d.options(statusQ)?first>
+<p>Samma fråga har ställts i enkäterna ${years?first?c}–${years?last?c}. Antalet kommuner som svarar ”${first}” har utvecklats så här: <#list years as y><#assign s = d.shareIn(statusQ, d.all(), first, y)!><#if s?has_content>${y?c} ${s.count()} av ${s.base()} svarande (${d.fmt().pct(s.percent()!0)})<#else>${y?c} –</#if><#sep>, </#list>. Utvecklingen för alla svarsalternativ syns i <ref to="figur-ar-${statusQ}"/>.</p>
+<@lib.yearsFigure q=statusQ/>
 </#if>
+<#-- The other single questions of the section: one table when they share their options (Ja/Nej), else a sentence each. -->
+<#assign others = d.questionsIn("5.1", "single")?filter(q -> q.code() != statusQ!"")>
+<#assign sameOptions = others?has_content && others?filter(q -> d.options(q.code())?join("|") == d.options(others?first.code())?join("|"))?size == others?size>
+<#if sameOptions && others?size gt 1>
+<#assign opts = d.options(others?first.code())>
+<p>Enkäten frågade också vad strategierna omfattar och hur de används; <ref to="tabell-strategiernas-omfattning"/> sammanfattar svaren.</p>
+<table id="tabell-strategiernas-omfattning" caption="Vad strategierna omfattar och hur de används. Antal och andel av de kommuner som besvarat respektive fråga." numeric="l<#list opts as o>r</#list>r" widths="6<#list opts as o>,2</#list>,1">
+<tr><th>Fråga</th><#list opts as o><th>${o}</th></#list><th>Svarande</th></tr>
+<#list others as q>
+<tr><td>${q.text()}</td><#list opts as o><#assign s = d.share(q.code(), d.all(), o)!><td><#if s?has_content>${s.count()} (${d.fmt().pct(s.percent()!0)})<#else>–</#if></td></#list><td>${(d.shares(q.code(), d.all())?first.base())!0}</td></tr>
 </#list>
+</table>
+<#else>
+<#list others as q>
+<p>${q.text()} <#list d.shares(q.code(), d.all()) as s>${s.option()}: ${s.count()} av ${s.base()} (${d.fmt().pct(s.percent()!0)})<#sep>; </#list>.</p>
+</#list>
+</#if>
 <h2>5.2 Organisation och resurser</h2>
 <p>Programmets förankring i kommunens organisation är en förutsättning för att arbetet ska leva vidare. Figurerna nedan visar var programmet är förankrat och hur kommunerna bedömer förankringen.</p>
 <@lib.questionFigures section="5.2"/>
 <#list d.questionsIn("5.2", "number") as q>
 <#assign n = d.number(q.code(), d.all())>
 <#if n.n() gt 0>
-<p>${q.text()} Medianen bland de ${n.n()} kommuner som angett ett tal är ${d.fmt().num(n.median())}<#if q.unit()?has_content> ${q.unit()}</#if>; svaren varierar mellan ${d.fmt().num(n.min())} och ${d.fmt().num(n.max())}.</p>
+<p>${q.text()} Medianen bland de ${n.n()} kommuner som angett ett tal är ${d.fmt().num(n.median())}<#if q.unit()?has_content> ${q.unit()}</#if>${lib.medianAgainstEarlier(q.code())}; svaren varierar mellan ${d.fmt().num(n.min())} och ${d.fmt().num(n.max())}.</p>
 </#if>
 </#list>
 <h2>5.3 Goda exempel</h2>

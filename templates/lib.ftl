@@ -69,6 +69,7 @@
 </#list>
 <p>${d.question(q).text()} Vanligaste svaret bland samtliga är ”${top.option()}” (${top.count()} av ${top.base()} kommuner, ${d.fmt().pct(top.percent()!0)})<#if best?has_content>; andelen är störst i ${best}, ${d.fmt().pct(bestShare)}</#if>. Se <ref to="figur-${q}"/>.</p>
 <@byClusterFigure q=q/>
+<@yearsText q=q option=top.option()/>
 </#macro>
 
 <#-- The two options ticked most often, then the figure of all options. -->
@@ -77,6 +78,7 @@
 <#local top = ranked?first>
 <p>${d.question(q).text()} Vanligast är ”${top.option()}”, som ${top.count()} av ${top.base()} svarande kommuner (${d.fmt().pct(top.percent()!0)}) har markerat<#if ranked?size gt 1>, följt av ”${ranked[1].option()}” (${d.fmt().pct(ranked[1].percent()!0)})</#if>; se <ref to="figur-${q}"/>.</p>
 <@sharesFigure q=q/>
+<@yearsText q=q option=top.option()/>
 </#macro>
 
 <#-- "48 av 65 (74 %)" for one option of a question among all respondents. -->
@@ -85,3 +87,80 @@
 <#if !s?has_content><#return "–"></#if>
 <#return s.count() + " av " + s.base() + " (" + d.fmt().pct(s.percent()!0) + ")">
 </#function>
+
+<#-- "a, b och c" -->
+<#function joinAnd parts>
+<#if parts?size == 0><#return ""></#if>
+<#if parts?size == 1><#return parts[0]></#if>
+<#return parts[0..parts?size-2]?join(", ") + " och " + parts?last>
+</#function>
+
+<#-- ", en mer än 2010 (5) och två mer än 2009 (4)": the median of a number question among all
+     respondents against the earlier years' medians; "" when the question is not compared. -->
+<#function medianAgainstEarlier q>
+<#local parts = []>
+<#local now = d.number(q, d.all()).median()!>
+<#if !now?has_content><#return ""></#if>
+<#list d.earlierYears(q) as y>
+<#local n = d.numberIn(q, d.all(), y)!>
+<#if n?has_content>
+<#local diff = d.fmt().minus(now, n.median())>
+<#local sign = d.fmt().sign(diff)>
+<#if sign gt 0><#local parts = parts + [d.fmt().amount(diff) + " mer än " + y?c + " (" + d.fmt().amount(n.median()) + ")"]>
+<#elseif sign lt 0><#local parts = parts + [d.fmt().amount(d.fmt().minus(0, diff)) + " mindre än " + y?c + " (" + d.fmt().amount(n.median()) + ")"]>
+<#else><#local parts = parts + ["lika mycket som " + y?c]></#if>
+</#if>
+</#list>
+<#if !parts?has_content><#return ""></#if>
+<#return ", " + joinAnd(parts)>
+</#function>
+
+<#-- "; 2010 var andelen 33 % och 2009 9 %": one option's share among all respondents in the earlier years. -->
+<#function shareAgainstEarlier q option>
+<#local parts = []>
+<#list d.earlierYears(q) as y>
+<#local s = d.shareIn(q, d.all(), option, y)!>
+<#if s?has_content && s.base() gt 0><#local parts = parts + [y?c + (parts?has_content)?then(" ", " var andelen ") + d.fmt().pct(s.percent()!0)]></#if>
+</#list>
+<#if !parts?has_content><#return ""></#if>
+<#return "; " + joinAnd(parts)>
+</#function>
+
+<#-- A compared question's shares among all respondents per survey year, side by side. -->
+<#macro yearsTable q>
+<#local years = d.comparedYears(q)>
+<#if years?size gt 1>
+<table id="tabell-ar-${q}" caption="${d.question(q).text()} Andel av samtliga svarande kommuner per enkätår, ${years?first?c}–${years?last?c}." numeric="l<#list years as y>r</#list>" widths="4<#list years as y>,1</#list>">
+<tr><th>Svarsalternativ</th><#list years as y><th>${y?c}</th></#list></tr>
+<#list d.options(q) as opt>
+<tr><td>${opt}</td><#list years as y><#local s = d.shareIn(q, d.all(), opt, y)!><td><#if s?has_content>${d.fmt().pct(s.percent()!0)}<#else>–</#if></td></#list></tr>
+</#list>
+<tr><td>Antal svarande</td><#list years as y><#local b = 0><#list d.options(q) as opt><#local s = d.shareIn(q, d.all(), opt, y)!><#if s?has_content><#local b = s.base()></#if></#list><td>${b}</td></#list></tr>
+</table>
+</#if>
+</#macro>
+
+<#-- A compared question's shares among all respondents per survey year as grouped bars. -->
+<#macro yearsFigure q>
+<#local years = d.comparedYears(q)>
+<#if years?size gt 1>
+<#local first = d.options(q)?first>
+<#local then = d.shareIn(q, d.all(), first, years?first)!>
+<#local now = d.shareIn(q, d.all(), first, years?last)!>
+<figure id="figur-ar-${q}" kind="bar" unit="%"
+    caption="${d.question(q).text()} Andel av samtliga svarande kommuner per enkätår, ${years?first?c}–${years?last?c}."
+    alt="${d.question(q).text()} Andelen som svarar ”${first}” är ${d.fmt().pct((then.percent())!0)} ${years?first?c} och ${d.fmt().pct((now.percent())!0)} ${years?last?c}.">
+<#list d.options(q) as opt><category>${opt}</category></#list>
+<#list years as y><series name="${y?c}"><#list d.options(q) as opt><v>${d.fmt().raw((d.shareIn(q, d.all(), opt, y).percent())!0)}</v></#list></series></#list>
+</figure>
+</#if>
+</#macro>
+
+<#-- For a compared question: the main answer's share in the earlier years, then the years side by side. -->
+<#macro yearsText q option>
+<#if d.comparedYears(q)?size gt 1>
+<#local years = d.comparedYears(q)>
+<p>Frågan fanns också i ${joinAnd(d.earlierYears(q)?reverse?map(y -> y?c))} års enkät<#if d.earlierYears(q)?size gt 1>er</#if>. ${d.year()?c} svarar ${d.fmt().pct((d.shareIn(q, d.all(), option, d.year()).percent())!0)} av samtliga ”${option}”${shareAgainstEarlier(q, option)}; <ref to="tabell-ar-${q}"/> visar alla svarsalternativ år för år.</p>
+<@yearsTable q=q/>
+</#if>
+</#macro>

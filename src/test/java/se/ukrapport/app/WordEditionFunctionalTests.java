@@ -180,7 +180,7 @@ class WordEditionFunctionalTests {
                 charts++;
             }
         }
-        assertThat(charts).isEqualTo(22);
+        assertThat(charts).isEqualTo(23);
     }
 
     @Test
@@ -240,7 +240,7 @@ class WordEditionFunctionalTests {
             refs++;
         }
         assertThat(refs).isGreaterThanOrEqualTo(10);
-        assertThat(captionNumbers).hasSize(35);
+        assertThat(captionNumbers).hasSize(48);
     }
 
     @Test

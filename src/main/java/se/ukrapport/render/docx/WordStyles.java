@@ -11,7 +11,7 @@ import se.ukrapport.render.model.PageLayout;
  * The document's style sheet (word/styles.xml), written from {@link PageLayout} so that Word lays
  * the pages out as the PDF writer does: the PDF's font metrics (Arial, as which Liberation Sans is
  * embedded in the PDF), its type sizes, exact line heights and the same space before and after;
- * no widow control (the PDF has none). Styles carry Word's built-in ids and names ("heading 1",
+ * widow and orphan control on, as Word has it by default (the PDF follows it). Styles carry Word's built-in ids and names ("heading 1",
  * "caption", "toc 1" …) so that a Swedish Word shows them as Rubrik 1, Beskrivning, Innehåll 1 and
  * uses them in the navigation pane, the TOC field and caption numbering. Written as text: POI's
  * lite schemas have no type for table-style conditional formatting.
@@ -46,7 +46,7 @@ final class WordStyles {
                 .append(font).append("\" w:eastAsia=\"").append(font).append("\" w:cs=\"").append(font)
                 .append("\"/>").append(size(PageLayout.BODY_SIZE))
                 .append("<w:lang w:val=\"sv-SE\" w:eastAsia=\"sv-SE\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>")
-                .append("<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>")
+                .append("<w:pPrDefault><w:pPr><w:widowControl/>")
                 .append(spacing(0, PageLayout.PARAGRAPH_AFTER, PageLayout.BODY_LEADING))
                 .append("</w:pPr></w:pPrDefault></w:docDefaults>");
         s.append("<w:latentStyles w:defLockedState=\"0\" w:defUIPriority=\"99\" w:defSemiHidden=\"0\" ")

@@ -11,6 +11,13 @@ import java.util.function.ToIntFunction;
  */
 public final class PageFlow {
 
+    /**
+     * Lines a paragraph keeps on each side of a page break: Word's widow and orphan control, on in
+     * the Word edition and followed by the PDF.
+     */
+    public static final int MIN_LINES_AT_BREAK = 2;
+
+
     public static final String TOC_TITLE = "Innehåll";
 
     private PageFlow() {

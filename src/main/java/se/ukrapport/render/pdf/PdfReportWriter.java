@@ -259,8 +259,32 @@ public final class PdfReportWriter {
             com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(text);
             p.setLeading(text.getLeading());
             p.setIndentationLeft(indent);
-            flow.flow(element, p);
+            flow.flow(element, p, widowAndOrphanBottom(text, indent));
             flow.moveDown(after);
+        }
+
+        /**
+         * Word's widow and orphan control, which the Word edition keeps on: a paragraph broken by a
+         * page leaves at least two lines on each page. One line left at the bottom moves the whole
+         * paragraph on; a last line that would stand alone takes a line from this page with it.
+         * Returns the bottom of this page's part (the page's bottom when nothing changes).
+         */
+        private float widowAndOrphanBottom(Phrase text, float indent) {
+            float leading = text.getLeading();
+            if (leading <= 0 || flow.atTopOfPage()) {
+                return 0;
+            }
+            int lines = Math.round(height(text, indent) / leading);
+            int left = flow.linesLeft(leading);
+            if (lines <= left || lines < 2) {
+                return 0;
+            }
+            int here = lines - left == 1 ? left - 1 : left;
+            if (here < PageFlow.MIN_LINES_AT_BREAK) {
+                flow.newPage();
+                return 0;
+            }
+            return flow.y() - here * leading - 0.5f * leading;
         }
 
         private Phrase line(String text, Font font, float leading) {
@@ -427,9 +451,14 @@ public final class PdfReportWriter {
 
         /** The height a paragraph takes in the text width (laid out without drawing). */
         private float height(Phrase text) {
+            return height(text, 0);
+        }
+
+        private float height(Phrase text, float indent) {
             ColumnText column = new ColumnText(null);
             com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(text);
             p.setLeading(text.getLeading());
+            p.setIndentationLeft(indent);
             column.addElement(p);
             float top = 100_000f;
             column.setSimpleColumn(flow.left(), 0, flow.right(), top);

@@ -84,11 +84,26 @@ final class TaggedFlow {
      * across as many pages as it needs.
      */
     void flow(PdfStructureElement element, Element content) {
+        flow(element, content, document.bottom());
+    }
+
+    /** Lines of this leading that still fit on the page. */
+    int linesLeft(float leading) {
+        return (int) Math.floor((y - document.bottom()) / leading + 1e-3);
+    }
+
+    /**
+     * As {@link #flow(PdfStructureElement, Element)}, but this page takes only what fits above
+     * {@code firstBottom} (a paragraph broken a line early, so that its last line is not alone).
+     */
+    void flow(PdfStructureElement element, Element content, float firstBottom) {
         ColumnText column = new ColumnText(canvas);
         column.addElement(content);
+        float bottom = Math.max(firstBottom, document.bottom());
         while (true) {
             boolean freshPage = atTopOfPage();
-            column.setSimpleColumn(left(), document.bottom(), right(), y);
+            column.setSimpleColumn(left(), bottom, right(), y);
+            bottom = document.bottom();
             canvas.beginMarkedContentSequence(element);
             int status = column.go();
             canvas.endMarkedContentSequence();

@@ -36,6 +36,29 @@ public final class Formats {
         return decimal(part).multiply(BigDecimal.valueOf(100)).divide(w, 10, RoundingMode.HALF_UP);
     }
 
+    /** A statistic as a reader wants it: "6" for a whole number, "5,5" otherwise (one decimal). */
+    public String amount(Object value) {
+        BigDecimal d = decimal(value);
+        if (d == null) {
+            return "–";
+        }
+        boolean whole = d.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().scale() <= 0;
+        return num(d, whole ? 0 : 1);
+    }
+
+    /** a − b, for comparisons in the text (null when either is missing). */
+    public BigDecimal minus(Object a, Object b) {
+        BigDecimal x = decimal(a);
+        BigDecimal y = decimal(b);
+        return x == null || y == null ? null : x.subtract(y);
+    }
+
+    /** −1, 0 or 1 after rounding to what the text shows (one decimal). */
+    public int sign(Object value) {
+        BigDecimal d = decimal(value);
+        return d == null ? 0 : d.setScale(1, RoundingMode.HALF_UP).signum();
+    }
+
     /** Machine form for chart data in markup: "12.5". */
     public String raw(Object value) {
         BigDecimal d = decimal(value);

@@ -293,6 +293,69 @@ public final class ReportData {
         return figures.rejections();
     }
 
+    // --- earlier survey years (data/jamforelse*.csv) ---------------------------------------------
+
+    /** The report year (report.properties). */
+    public int year() {
+        uses(META);
+        return meta.year();
+    }
+
+    /** Whether the input has earlier years' surveys compared with the report year's. */
+    public boolean hasEarlierYears() {
+        uses(SURVEY);
+        return !figures.yearMappings().isEmpty();
+    }
+
+    /** The years a question is compared in, ascending, the report year last; empty when it is not compared. */
+    public List<Integer> comparedYears(String question) {
+        usesQuestion(question);
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        figures.comparedShares().stream().filter(c -> c.share().question().equals(question))
+                .forEach(c -> years.add(c.year()));
+        figures.comparedNumbers().stream().filter(c -> c.summary().question().equals(question))
+                .forEach(c -> years.add(c.year()));
+        return years.size() < 2 ? List.of() : List.copyOf(years);
+    }
+
+    /** The earlier years a question is compared in, latest first (2010, 2009). */
+    public List<Integer> earlierYears(String question) {
+        List<Integer> years = new ArrayList<>(comparedYears(question));
+        years.remove(Integer.valueOf(meta.year()));
+        java.util.Collections.reverse(years);
+        return years;
+    }
+
+    /** One option's share in one cluster in one survey year, or null where that year lacks it. */
+    public ChoiceShare shareIn(String question, String cluster, String option, int year) {
+        usesQuestion(question);
+        for (var c : figures.comparedShares()) {
+            ChoiceShare s = c.share();
+            if (c.year() == year && s.question().equals(question) && s.cluster().equals(cluster)
+                    && s.option().equals(option)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A number question's statistics in one cluster in one survey year, or null. */
+    public NumberSummary numberIn(String question, String cluster, int year) {
+        usesQuestion(question);
+        for (var c : figures.comparedNumbers()) {
+            if (c.year() == year && c.summary().question().equals(question) && c.summary().cluster().equals(cluster)) {
+                return c.summary().n() > 0 ? c.summary() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The earlier years' columns compared with the report year's, for the data-quality appendix. */
+    public List<se.ukrapport.domain.survey.YearMapping> yearMappings() {
+        uses(SURVEY);
+        return figures.yearMappings();
+    }
+
     /** The first question of a type in a codebook section, or null. */
     public String firstQuestionOfType(String section, String type) {
         return questionsIn(section, type).stream().map(Question::code).findFirst().orElse(null);

@@ -27,7 +27,7 @@
 <#if sameOptions && others?size gt 1>
 <#assign opts = d.options(others?first.code())>
 <p>Enkäten frågade också vad strategierna omfattar och hur de används; <ref to="tabell-strategiernas-omfattning"/> sammanfattar svaren.</p>
-<table id="tabell-strategiernas-omfattning" caption="Vad strategierna omfattar och hur de används. Antal och andel av de kommuner som besvarat respektive fråga." numeric="l<#list opts as o>r</#list>r" widths="6<#list opts as o>,2</#list>,1">
+<table id="tabell-strategiernas-omfattning" caption="Vad strategierna omfattar och hur de används. Antal och andel av de kommuner som besvarat respektive fråga." numeric="l<#list opts as o>r</#list>r" widths="6<#list opts as o>,2</#list>,2">
 <tr><th>Fråga</th><#list opts as o><th>${o}</th></#list><th>Svarande</th></tr>
 <#list others as q>
 <tr><td>${q.text()}</td><#list opts as o><#assign s = d.share(q.code(), d.all(), o)!><td><#if s?has_content>${s.count()} (${d.fmt().pct(s.percent()!0)})<#else>–</#if></td></#list><td>${(d.shares(q.code(), d.all())?first.base())!0}</td></tr>
@@ -38,6 +38,12 @@
 <p>${q.text()} <#list d.shares(q.code(), d.all()) as s>${s.option()}: ${s.count()} av ${s.base()} (${d.fmt().pct(s.percent()!0)})<#sep>; </#list>.</p>
 </#list>
 </#if>
+<#-- The questions the surveys have followed over the years get a figure per cluster. -->
+<#list others as q>
+<#if d.comparedYears(q.code())?size gt 1>
+<@lib.clusterFigureWithText q=q.code()/>
+</#if>
+</#list>
 <h2>5.2 Organisation och resurser</h2>
 <p>Programmets förankring i kommunens organisation är en förutsättning för att arbetet ska leva vidare. Figurerna nedan visar var programmet är förankrat och hur kommunerna bedömer förankringen.</p>
 <@lib.questionFigures section="5.2"/>
@@ -45,6 +51,16 @@
 <#assign n = d.number(q.code(), d.all())>
 <#if n.n() gt 0>
 <p>${q.text()} Medianen bland de ${n.n()} kommuner som angett ett tal är ${d.fmt().num(n.median())}<#if q.unit()?has_content> ${q.unit()}</#if>${lib.medianAgainstEarlier(q.code())}; svaren varierar mellan ${d.fmt().num(n.min())} och ${d.fmt().num(n.max())}.</p>
+<@lib.distributionFigure q=q.code()/>
+</#if>
+</#list>
+<#list d.questionsIn("5.2", "text") as q>
+<#assign answers = d.openAnswers(q.code())>
+<#if answers?has_content>
+<p>${q.text()} ${answers?size} av ${d.respondents()} kommuner har svarat med egna ord. Några av svaren:</p>
+<ul>
+<#list d.quotes(q.code(), 4) as a><li>”${a.text()}” (${a.municipality()})</li></#list>
+</ul>
 </#if>
 </#list>
 <h2>5.3 Goda exempel</h2>

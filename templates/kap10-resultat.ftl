@@ -4,10 +4,12 @@
 <#assign swot = d.questionsIn("10.1", "text")>
 <#if swot?has_content>
 <h2>10.1 Kommunernas styrkor, svagheter, möjligheter och hot</h2>
-<p>Kommunerna beskrev med egna ord sina styrkor och svagheter i arbetet och de möjligheter och hot de ser framåt.</p>
-<ul>
-<#list swot as q><li>${q.text()} ${d.openAnswers(q.code())?size} kommuner har svarat.</li></#list>
-</ul>
+<p>Kommunerna beskrev med egna ord sina styrkor och svagheter i arbetet och de möjligheter och hot de ser framåt. Nedan återges ett urval av svaren på varje fråga, med kommunens namn; urvalet tar svar av läsbar längd från så många kluster som möjligt.</p>
+<#list swot as q>
+<#assign answers = d.openAnswers(q.code())>
+<p>${q.text()} ${answers?size} av ${d.respondents()} kommuner har svarat<#if answers?has_content>, bland annat:<#else>.</#if></p>
+<@lib.quotesList q=q.code() count=4/>
+</#list>
 </#if>
 <#assign perf = d.questionsIn("10.2", "multi")>
 <#if perf?has_content>
@@ -50,4 +52,14 @@
 </#list>
 <h2>10.5 Mål och måluppfyllelse</h2>
 <p>Kommunernas mål ur energi- och klimatstrategierna redovisas i bilaga 6 och uppföljningen av dem mot rapporteringen inom energieffektiviseringsstödet i bilaga 5.</p>
+<#assign grants = d.grantTargets()>
+<#if grants?has_content>
+<#assign mainFigure = grants?first.keyFigure()>
+<#assign main = grants?filter(g -> g.keyFigure() == mainFigure)>
+<p>Inom energieffektiviseringsstödet har varje organisation satt mål för 2014 och 2020. För nyckeltalet ${mainFigure?lower_case} har <#list main as g><#if g?index lt 3>${g.group()?lower_case?cap_first} (${g.count()} organisationer) i genomsnitt målen ${d.fmt().num(g.mean2014(), 1)} % till 2014 och ${d.fmt().num(g.mean2020(), 1)} % till 2020<#if g?index lt 1 && main?size gt 1>, </#if><#if g?index == 1 && main?size gt 2> och </#if></#if></#list>. <ref to="tabell-ees-mal"/> visar målen för varje nyckeltal och kluster.</p>
+<table id="tabell-ees-mal" caption="Genomsnittliga mål inom energieffektiviseringsstödet, minskning i procent mot basåret, per grupp och nyckeltal." numeric="llrrr" widths="4,3,1,1,1">
+<tr><th>Nyckeltal</th><th>Grupp</th><th>Antal</th><th>Mål 2014, %</th><th>Mål 2020, %</th></tr>
+<#list grants as g><tr><td>${g.keyFigure()}</td><td>${g.group()}</td><td>${g.count()}</td><td>${d.fmt().num(g.mean2014(), 1)}</td><td>${d.fmt().num(g.mean2020(), 1)}</td></tr></#list>
+</table>
+</#if>
 </chapter>

@@ -61,13 +61,9 @@
 <#-- The answer most common among all respondents and the cluster where it is most common, then the figure per cluster. -->
 <#macro clusterFigureWithText q>
 <#local top = d.ranked(q)?first>
-<#local best = "">
-<#local bestShare = -1>
-<#list d.clusters() as c>
-<#local p = (d.share(q, c, top.option()).percent())!0>
-<#if p gt bestShare><#local best = c><#local bestShare = p></#if>
-</#list>
-<p>${d.question(q).text()} Vanligaste svaret bland samtliga är ”${top.option()}” (${top.count()} av ${top.base()} kommuner, ${d.fmt().pct(top.percent()!0)})<#if best?has_content>; andelen är störst i ${best}, ${d.fmt().pct(bestShare)}</#if>. Se <ref to="figur-${q}"/>.</p>
+<#local high = d.highest(q, top.option())!>
+<#local low = d.lowest(q, top.option())!>
+<p>${d.question(q).text()} Vanligaste svaret bland samtliga är ”${top.option()}” (${top.count()} av ${top.base()} kommuner, ${d.fmt().pct(top.percent()!0)})<#if high?has_content && low?has_content && high.cluster() != low.cluster()>. Andelen varierar mellan klustren, från ${d.fmt().pct(low.percent()!0)} i ${low.cluster()} till ${d.fmt().pct(high.percent()!0)} i ${high.cluster()}<#elseif high?has_content>; andelen är störst i ${high.cluster()}, ${d.fmt().pct(high.percent()!0)}</#if>. Se <ref to="figur-${q}"/>.</p>
 <@byClusterFigure q=q/>
 <@yearsText q=q option=top.option()/>
 </#macro>
@@ -162,5 +158,32 @@
 <#local years = d.comparedYears(q)>
 <p>Frågan fanns också i ${joinAnd(d.earlierYears(q)?reverse?map(y -> y?c))} års enkät<#if d.earlierYears(q)?size gt 1>er</#if>. ${d.year()?c} svarar ${d.fmt().pct((d.shareIn(q, d.all(), option, d.year()).percent())!0)} av samtliga ”${option}”${shareAgainstEarlier(q, option)}; <ref to="tabell-ar-${q}"/> visar alla svarsalternativ år för år.</p>
 <@yearsTable q=q/>
+</#if>
+</#macro>
+
+<#-- How a number question's answers are spread, as bars of intervals; one sentence names the most common interval. -->
+<#macro distributionFigure q>
+<#local bins = d.distribution(q)>
+<#if bins?size gt 2>
+<#local top = bins?sort_by("count")?reverse?first>
+<#local total = 0><#list bins as b><#local total = total + b.count()></#list>
+<#local unit = d.question(q).unit()!"">
+<p>Svaren fördelar sig som <ref to="figur-fordelning-${q}"/> visar; flest kommuner, ${top.count()}, har svarat i intervallet ${top.label()}<#if unit?has_content> ${unit}</#if>.</p>
+<figure id="figur-fordelning-${q}" kind="bar" unit="antal kommuner"
+    caption="${d.question(q).text()} Antal kommuner per intervall<#if unit?has_content>, ${unit}</#if> (den nedre gränsen ingår)."
+    alt="${d.question(q).text()} Flest kommuner har svarat i intervallet ${top.label()}: ${top.count()} av ${total}, eller ${d.fmt().pct(d.fmt().share(top.count(), total))}. Alla intervall: <#list bins as b>${b.label()}: ${b.count()}<#sep>, </#list>.">
+<#list bins as b><category>${b.label()}</category></#list>
+<series name="Antal kommuner"><#list bins as b><v>${b.count()}</v></#list></series>
+</figure>
+</#if>
+</#macro>
+
+<#-- A few of the municipalities' own words on a question, quoted with their names. -->
+<#macro quotesList q count=3>
+<#local quotes = d.quotes(q, count)>
+<#if quotes?has_content>
+<ul>
+<#list quotes as a><li>”${a.text()}” (${a.municipality()})</li></#list>
+</ul>
 </#if>
 </#macro>

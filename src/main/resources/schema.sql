@@ -139,6 +139,10 @@ CREATE TABLE IF NOT EXISTS uk_korning (
     meddelande VARCHAR(4000)
 );
 
+-- Added with the change count of each run (historik); existing job repositories get the columns.
+ALTER TABLE uk_korning ADD COLUMN IF NOT EXISTS andringar INT;
+ALTER TABLE uk_korning ADD COLUMN IF NOT EXISTS orsaker VARCHAR(1000);
+
 -- Which input the business tables above hold: the data fingerprint (program version and every
 -- input file, not the templates) of the last ingest that ran to its end. Cleared when an ingest
 -- starts. A run of the same input (other templates, --kapitel) renders from the tables as they are.

@@ -63,6 +63,7 @@ public final class ReportFiguresBuilder {
         return new ReportFigures(meta, registry, codebook, store.respondentCount(), choices, numbers,
                 aggregator.energy(), anyTicked, values, crossTabs, open, openOfAll, store.unitNotes(),
                 store.corrections(), store.rejections(), store.targets(), store.strategies(),
-                store.memberGrantFigures(), years.shares(), years.numbers(), years.mappings());
+                store.memberGrantFigures(), years.shares(), years.numbers(), years.mappings(),
+                store.grantSummaries());
     }
 }

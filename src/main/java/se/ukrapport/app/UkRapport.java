@@ -160,6 +160,9 @@ public final class UkRapport {
             }
             history.finish(runId, outcome.status(), outcome.exitCode(), outcome.chapters(), outcome.jobExecution(),
                     outcome.message());
+            if (outcome.changes() != null) {
+                history.changes(runId, outcome.changes(), outcome.causes());
+            }
             return outcome.exitCode();
         } catch (InputException e) {
             throw e;
@@ -173,7 +176,12 @@ public final class UkRapport {
     }
 
     /** How one invocation ended, for the exit code and the run history. */
-    private record Outcome(int exitCode, String status, String chapters, Long jobExecution, String message) {
+    private record Outcome(int exitCode, String status, String chapters, Long jobExecution, String message,
+            Integer changes, String causes) {
+
+        Outcome(int exitCode, String status, String chapters, Long jobExecution, String message) {
+            this(exitCode, status, chapters, jobExecution, message, null, null);
+        }
     }
 
     private Outcome runJob(ConfigurableApplicationContext ctx, RunOptions options, boolean forced,
@@ -214,8 +222,11 @@ public final class UkRapport {
         String rendered = execution.getExecutionContext().containsKey(RenderStepsConfig.RENDERED)
                 ? execution.getExecutionContext().getString(RenderStepsConfig.RENDERED) : "";
         String status = code == ExitCodes.OK ? "klar" : code == ExitCodes.BAD_INPUT ? "fel i indata" : "internt fel";
+        var context = execution.getExecutionContext();
         return new Outcome(code, status, rendered, execution.getId(), code == ExitCodes.OK ? null
-                : String.valueOf(execution.getAllFailureExceptions()));
+                : String.valueOf(execution.getAllFailureExceptions()),
+                context.containsKey(RenderStepsConfig.CHANGES) ? context.getInt(RenderStepsConfig.CHANGES) : null,
+                context.containsKey(RenderStepsConfig.CAUSES) ? context.getString(RenderStepsConfig.CAUSES) : null);
     }
 
     /**
@@ -340,14 +351,24 @@ public final class UkRapport {
                 return ExitCodes.OK;
             }
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-            String format = "%-5s %-19s  %-19s  %-13s %-4s %-10s %-5s %-12s %s";
+            String format = "%-5s %-19s  %-19s  %-13s %-4s %-10s %-5s %-12s %-9s %s";
             console.step(String.format(format, "Nr", "Start", "Slut", "Status", "Exit", "Användare", "År", "Indata",
-                    "Renderade kapitel"));
+                    "Ändringar", "Renderade kapitel; orsaker"));
+            java.util.Map<String, Long> firstWith = new java.util.HashMap<>();
             for (RunHistory.Run r : runs) {
+                String note = "";
+                if (r.fingerprint() != null) {
+                    Long earlier = firstWith.putIfAbsent(r.fingerprint(), r.id());
+                    if (earlier != null && !"oförändrad".equals(r.status())) {
+                        note = " (samma indata som körning " + earlier + ")";
+                    }
+                }
+                String chapters = r.chapters() == null || r.chapters().isEmpty() ? "–" : r.chapters();
+                String causes = r.causes() == null || r.causes().isEmpty() ? "" : "; " + r.causes();
                 console.step(String.format(format, r.id(), f.format(r.start()), r.end() == null ? "" : f.format(r.end()),
                         r.end() == null ? "avbruten?" : r.status(), r.exitCode() == null ? "" : r.exitCode(),
                         r.user() == null ? "" : r.user(), r.year() == null ? "" : r.year(), abbreviate(r.fingerprint()),
-                        r.chapters() == null || r.chapters().isEmpty() ? "–" : r.chapters()));
+                        r.changes() == null ? "–" : r.changes(), chapters + causes + note));
             }
             return ExitCodes.OK;
         }

@@ -52,7 +52,7 @@ class AggregateStepConfig {
             if (!figures.yearMappings().isEmpty()) {
                 SurveyDataExport.writeComparison(data, figures.comparedShares(), figures.comparedNumbers());
             }
-            se.ukrapport.render.csv.GrantDataExport.write(data, store.grantSummaries());
+            se.ukrapport.render.csv.GrantDataExport.write(data, figures.grantSummaries());
             se.ukrapport.render.csv.TargetDataExport.write(data, figures.targets(), figures.meta().date());
             QualityExport.write(staging.resolve("kvalitet"), figures.unitNotes(), figures.corrections(),
                     figures.rejections());

@@ -52,6 +52,9 @@ public class RenderStepsConfig {
 
     /** Job execution context key: the chapters this run rendered (for historik). */
     public static final String RENDERED = "renderade";
+    /** Execution-context keys of the change count and first causes, which the run history keeps. */
+    public static final String CHANGES = "andringar";
+    public static final String CAUSES = "orsaker";
 
     /** Test hook: a system property naming a step that fails on purpose (restart tests). */
     static final String FAIL_IN_STEP = "uk-rapport.simulera-fel";
@@ -130,6 +133,11 @@ public class RenderStepsConfig {
             List<ChangeLog.Change> changes = ChangeLog.compare(p.output().path().resolve("data"),
                     staging.resolve("data"), chapterOf, questionsOf, causes);
             ChangeLog.write(staging.resolve("andringar.csv"), changes);
+            // For historik: how many numbers changed, and the first causes.
+            var context = contribution.getStepExecution().getJobExecution().getExecutionContext();
+            context.putInt(CHANGES, changes.size());
+            context.putString(CAUSES, String.join("; ", changes.stream().map(ChangeLog.Change::cause)
+                    .filter(c -> c != null && !c.isBlank()).distinct().limit(3).toList()));
             new Manifest("uk-rapport " + p.version(), p.year(), p.fingerprint(), inventory.files(), chapters)
                     .write(staging);
             summary(console, previous.isPresent(), causes, changes);

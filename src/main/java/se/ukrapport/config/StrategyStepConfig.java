@@ -145,7 +145,8 @@ class StrategyStepConfig {
             }
             String municipality = store.municipalities().find(row.get("kommun")).orElseThrow(
                     () -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
-                            "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"))
+                            "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"
+                                    + store.municipalities().suggestion(row.get("kommun"))))
                     .name();
             if (!store.correctValidity(row.line(), municipality, value, row.get("kommentar"))) {
                 throw new InputException(CorrectionFile.FILE, row.line(), "kommun",

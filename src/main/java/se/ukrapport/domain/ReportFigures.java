@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import se.ukrapport.domain.grants.GrantFigure;
+import se.ukrapport.domain.grants.GrantTargetSummary;
 import se.ukrapport.domain.survey.ChoiceShare;
 import se.ukrapport.domain.survey.ComparedNumber;
 import se.ukrapport.domain.survey.ComparedShare;
@@ -32,6 +33,7 @@ import se.ukrapport.domain.targets.StrategyRow;
  * @param comparedShares     data/jamforelse.csv: report year and earlier years, empty without earlier years
  * @param comparedNumbers    data/jamforelse-numeriska.csv
  * @param yearMappings       the earlier years' columns compared, with their report-year codes
+ * @param grantSummaries     data/ees-mal.csv: the grant targets per group, key figure and year
  */
 public record ReportFigures(ReportProperties meta, MunicipalityRegistry registry, Codebook codebook, int respondents,
         List<ChoiceShare> choices, List<NumberSummary> numbers, List<EnergyBalance> energy,
@@ -40,7 +42,7 @@ public record ReportFigures(ReportProperties meta, MunicipalityRegistry registry
         Map<String, List<OpenAnswer>> openAnswersOfAll, List<UnitNote> unitNotes, List<CorrectionRow> corrections,
         List<Rejection> rejections, List<MunicipalTarget> targets, List<StrategyRow> strategies,
         List<GrantFigure> memberGrantFigures, List<ComparedShare> comparedShares, List<ComparedNumber> comparedNumbers,
-        List<YearMapping> yearMappings) {
+        List<YearMapping> yearMappings, List<GrantTargetSummary> grantSummaries) {
 
     public ReportFigures {
         choices = List.copyOf(choices);
@@ -60,6 +62,7 @@ public record ReportFigures(ReportProperties meta, MunicipalityRegistry registry
         comparedShares = List.copyOf(comparedShares);
         comparedNumbers = List.copyOf(comparedNumbers);
         yearMappings = List.copyOf(yearMappings);
+        grantSummaries = List.copyOf(grantSummaries);
     }
 
     /** The key of {@link #crossTabs} for an option column crossed with a number column. */

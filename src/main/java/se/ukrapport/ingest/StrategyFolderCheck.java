@@ -66,7 +66,8 @@ public final class StrategyFolderCheck {
                         "dokumentet hoppas över: formatet ." + ext + " läses inte (docx, pdf eller txt)", null, null));
             } else if (registry.find(base).isEmpty()) {
                 skipped.add(new Rejection(shown, null, null, name,
-                        "dokumentet hoppas över: \"" + base + "\" är ingen kommun i kommuner.csv", null, null));
+                        "dokumentet hoppas över: \"" + base + "\" är ingen kommun i kommuner.csv"
+                                + registry.suggestion(base), null, null));
             } else {
                 String municipality = registry.find(base).get().name();
                 String earlier = documentOf.putIfAbsent(municipality, shown);

@@ -59,7 +59,8 @@ public final class CorrectionApplier {
             String typedName = row.get("kommun");
             String code = row.get("kod");
             Municipality m = registry.find(typedName).orElseThrow(() -> new InputException(FILE, row.line(),
-                    "kommun", "rättelsen gäller \"" + typedName + "\", som inte finns i kommuner.csv"));
+                    "kommun", "rättelsen gäller \"" + typedName + "\", som inte finns i kommuner.csv"
+                            + registry.suggestion(typedName)));
             CodebookColumn column = codebook.column(code).orElseThrow(() -> new InputException(FILE, row.line(),
                     "kod", "rättelsen gäller koden \"" + code + "\", som inte finns i kodboken"));
             if (column.type() == ColumnType.KOMMUN || column.type() == ColumnType.ID) {

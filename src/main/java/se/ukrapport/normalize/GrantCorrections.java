@@ -49,7 +49,8 @@ public final class GrantCorrections {
             }
             Municipality m = registry.find(row.get("kommun")).orElseThrow(() -> new InputException(
                     CorrectionFile.FILE, row.line(), "kommun",
-                    "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"));
+                    "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"
+                            + registry.suggestion(row.get("kommun"))));
             c.byKey.put(key(m.name(), parts[1], Integer.parseInt(parts[2].strip())),
                     new Line(row.line(), m.name(), code, row.raw("varde").strip(), row.get("kommentar")));
         }

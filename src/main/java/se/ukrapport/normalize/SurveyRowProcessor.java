@@ -48,7 +48,8 @@ public class SurveyRowProcessor implements ItemProcessor<SurveyRow, RespondentAn
             throw new InputException(fileName, row.line(), kommunColumn.code(), "kommunnamnet är tomt");
         }
         Municipality m = registry.find(typed).orElseThrow(() -> new InputException(fileName, row.line(),
-                kommunColumn.code(), "okänd kommun \"" + typed.strip() + "\": den finns inte i kommuner.csv"));
+                kommunColumn.code(), "okänd kommun \"" + typed.strip() + "\": den finns inte i kommuner.csv"
+                        + registry.suggestion(typed)));
         Long earlier = linesByMunicipality.putIfAbsent(m.name(), row.line());
         if (earlier != null) {
             throw new InputException(fileName, row.line(), kommunColumn.code(), "kommunen " + m.name()

@@ -24,7 +24,7 @@ public class RunHistory {
 
     public record Run(long id, Instant start, Instant end, String status, String user, Integer year,
             String fingerprint, String files, String chapters, Integer exitCode, Long jobExecution, String output,
-            String message) {
+            String message, Integer changes, String causes) {
     }
 
     public long start(String user, int year, String fingerprint, String files, String output) {
@@ -44,6 +44,12 @@ public class RunHistory {
         return key.getKey().longValue();
     }
 
+    /** The numbers that changed and their first causes, from the run's comparison step. */
+    public void changes(long id, int changes, String causes) {
+        jdbc.update("UPDATE uk_korning SET andringar = ?, orsaker = ? WHERE id = ?", changes,
+                causes == null ? null : causes.substring(0, Math.min(990, causes.length())), id);
+    }
+
     public void finish(long id, String status, int exitCode, String chapters, Long jobExecution, String message) {
         jdbc.update("UPDATE uk_korning SET slut = ?, status = ?, exitkod = ?, kapitel = ?, jobbkorning = ?,"
                 + " meddelande = ? WHERE id = ?", Timestamp.from(Instant.now()), status, exitCode, chapters,
@@ -57,7 +63,7 @@ public class RunHistory {
                 rs.getString("anvandare"), (Integer) rs.getObject("rapportar"), rs.getString("indata"),
                 rs.getString("filer"), rs.getString("kapitel"), (Integer) rs.getObject("exitkod"),
                 rs.getObject("jobbkorning") == null ? null : rs.getLong("jobbkorning"), rs.getString("utdata"),
-                rs.getString("meddelande")));
+                rs.getString("meddelande"), (Integer) rs.getObject("andringar"), rs.getString("orsaker")));
     }
 
     /** Records runs that finished before the database was opened (nothing had changed). */

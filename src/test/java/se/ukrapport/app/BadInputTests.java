@@ -314,6 +314,17 @@ class BadInputTests {
     }
 
     @Test
+    void aMisspelledMunicipalityInACorrectionGetsASuggestion() throws IOException {
+        Path f = input.resolve("rattelser.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
+        lines.add("Lerumm;q12_timmar_kontakt;5;Test;2011-06-01");
+        Files.write(f, lines, StandardCharsets.UTF_8);
+        TestCorpus.Run run = runExpectingBadInput();
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "kolumn \"kommun\"", "\"Lerumm\"",
+                "menade du Lerum?");
+    }
+
+    @Test
     void anotherRunHoldingTheOutputIsRefused() throws IOException {
         try (RunLock held = RunLock.tryAcquire(new OutputFolder(work.resolve("output")).lockFile()).orElseThrow()) {
             TestCorpus.Run run = TestCorpus.run(work);

@@ -293,6 +293,121 @@ public final class ReportData {
         return figures.rejections();
     }
 
+    // --- what stands out ---------------------------------------------------------------------------
+
+    /** The cluster with the largest share of an option (clusters with respondents only), or null. */
+    public ChoiceShare highest(String question, String option) {
+        return extreme(question, option, true);
+    }
+
+    /** The cluster with the smallest share of an option, or null. */
+    public ChoiceShare lowest(String question, String option) {
+        return extreme(question, option, false);
+    }
+
+    private ChoiceShare extreme(String question, String option, boolean largest) {
+        ChoiceShare best = null;
+        for (String cluster : registry.clusters()) {
+            ChoiceShare s = share(question, cluster, option);
+            if (s == null || s.base() == 0 || s.percent() == null) {
+                continue;
+            }
+            int c = best == null ? 1 : s.percent().compareTo(best.percent());
+            if (best == null || (largest ? c > 0 : c < 0)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** One bar of a distribution: the interval's label ("5–10") and how many answers fall in it. */
+    public record Bin(String label, int count) {
+    }
+
+    /**
+     * How the answers to a number question are spread, in intervals of the 1–2–5 series (0–1,
+     * 1–2, 2–5, 5–10, 10–20 …) from the smallest to the largest answer: readable for hours and
+     * for kronor alike, and a long tail does not crowd the answers into one bar. The lower bound
+     * belongs to the interval.
+     */
+    public List<Bin> distribution(String question) {
+        usesQuestion(question);
+        List<BigDecimal> values = figures.numberValues().getOrDefault(question, List.of());
+        List<Bin> out = new ArrayList<>();
+        if (values.isEmpty() || values.get(0).signum() < 0) {
+            return out;
+        }
+        BigDecimal max = values.get(values.size() - 1);
+        List<BigDecimal> edges = new ArrayList<>(List.of(BigDecimal.ZERO));
+        for (BigDecimal unit = BigDecimal.ONE; edges.get(edges.size() - 1).compareTo(max) <= 0;
+                unit = unit.multiply(BigDecimal.TEN)) {
+            for (int f : new int[] {1, 2, 5}) {
+                if (edges.get(edges.size() - 1).compareTo(max) <= 0) {
+                    edges.add(unit.multiply(BigDecimal.valueOf(f)));
+                }
+            }
+        }
+        List<int[]> counts = new ArrayList<>();
+        for (int i = 0; i + 1 < edges.size(); i++) {
+            BigDecimal lo = edges.get(i);
+            BigDecimal hi = edges.get(i + 1);
+            counts.add(new int[] {i, i + 1,
+                    (int) values.stream().filter(v -> v.compareTo(lo) >= 0 && v.compareTo(hi) < 0).count()});
+        }
+        // The few smallest answers share one bar ("0–5 000") rather than a row of near-empty ones.
+        while (counts.size() > 5 && counts.get(0)[2] + counts.get(1)[2] <= values.size() / 10) {
+            int[] a = counts.remove(0);
+            int[] b = counts.remove(0);
+            counts.add(0, new int[] {a[0], b[1], a[2] + b[2]});
+        }
+        for (int[] c : counts) {
+            out.add(new Bin(Formats.INSTANCE.num(edges.get(c[0])) + "–" + Formats.INSTANCE.num(edges.get(c[1])), c[2]));
+        }
+        return out;
+    }
+
+    /**
+     * A few open answers to quote: of readable length (a sentence, not a word or a page),
+     * from as many clusters as possible, in a fixed order, so a rerun quotes the same.
+     */
+    public List<OpenAnswer> quotes(String question, int count) {
+        usesQuestion(question);
+        List<OpenAnswer> readable = new ArrayList<>();
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (OpenAnswer a : figures.openAnswers().getOrDefault(question, List.of())) {
+            int n = a.text().strip().length();
+            // The same words from several municipalities are quoted once.
+            if (n >= 40 && n <= 400 && texts.add(MunicipalityRegistry.key(a.text()))) {
+                readable.add(new OpenAnswer(a.municipality(), a.text().strip()));
+            }
+        }
+        readable.sort(Comparator.comparingInt((OpenAnswer a) -> Math.abs(a.text().length() - 160))
+                .thenComparing(OpenAnswer::municipality, collator));
+        List<OpenAnswer> out = new ArrayList<>();
+        java.util.Set<String> clustersQuoted = new java.util.HashSet<>();
+        for (OpenAnswer a : readable) {
+            String cluster = registry.find(a.municipality()).map(Municipality::cluster).orElse("");
+            if (out.size() < count && clustersQuoted.add(cluster)) {
+                out.add(a);
+            }
+        }
+        for (OpenAnswer a : readable) {
+            if (out.size() < count && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        out.sort(Comparator.comparing(OpenAnswer::municipality, collator));
+        return out;
+    }
+
+    // --- grant targets (data/ees-mal.csv) ------------------------------------------------------------
+
+    /** The grant targets per group (programme members, other municipalities, county councils, clusters). */
+    public List<se.ukrapport.domain.grants.GrantTargetSummary> grantTargets() {
+        uses(GRANTS, KOMMUNER, CORRECTIONS);
+        return figures.grantSummaries();
+    }
+
     // --- earlier survey years (data/jamforelse*.csv) ---------------------------------------------
 
     /** The report year (report.properties). */

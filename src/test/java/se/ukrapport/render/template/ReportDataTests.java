@@ -124,7 +124,7 @@ class ReportDataTests {
                 Map.of("q05", OPEN),
                 Map.of("q05", List.of(new OpenAnswer("Örebro", ""), new OpenAnswer("Borås", "Bra."),
                         new OpenAnswer("Älmhult", ""), new OpenAnswer("Åmål", "Solceller."))),
-                List.of(), List.of(), List.of(), TARGETS, STRATEGIES, List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), TARGETS, STRATEGIES, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private final ReportData data = new ReportData(figures());
@@ -189,7 +189,7 @@ class ReportDataTests {
         return new ReportFigures(f.meta(), f.registry(), f.codebook(), f.respondents(), choices, f.numbers(),
                 f.energy(), f.respondentsWithAny(), f.numberValues(), f.crossTabs(), f.openAnswers(),
                 f.openAnswersOfAll(), f.unitNotes(), f.corrections(), f.rejections(), f.targets(), f.strategies(),
-                f.memberGrantFigures(), f.comparedShares(), f.comparedNumbers(), f.yearMappings());
+                f.memberGrantFigures(), f.comparedShares(), f.comparedNumbers(), f.yearMappings(), f.grantSummaries());
     }
 
     @Test
@@ -289,7 +289,7 @@ class ReportDataTests {
                 new Municipality("1490", "Borås", STOR, true, false, 2))), f.codebook(), f.respondents(), f.choices(),
                 f.numbers(), f.energy(), f.respondentsWithAny(), f.numberValues(), f.crossTabs(), f.openAnswers(),
                 f.openAnswersOfAll(), f.unitNotes(), f.corrections(), f.rejections(), f.targets(), f.strategies(),
-                f.memberGrantFigures(), f.comparedShares(), f.comparedNumbers(), f.yearMappings());
+                f.memberGrantFigures(), f.comparedShares(), f.comparedNumbers(), f.yearMappings(), f.grantSummaries());
 
         assertThat(new ReportData(none).pilotMunicipalities()).isEmpty();
         assertThat(new ReportData(none).pilotCluster()).isNull();

@@ -148,21 +148,30 @@ public class RenderStepsConfig {
     private static List<ChangeLog.Cause> causes(RunParameters p, ReportStore store, Optional<Manifest> previous,
             InputInventory inventory) {
         List<ChangeLog.Cause> causes = new ArrayList<>();
-        Set<String> before = new java.util.HashSet<>();
+        Map<String, List<String>> before = new java.util.LinkedHashMap<>();
         Path oldCorrections = p.output().path().resolve("kvalitet/rattelser.csv");
         if (java.nio.file.Files.isRegularFile(oldCorrections)) {
             for (var row : se.ukrapport.render.csv.CsvRows.read(oldCorrections)) {
-                before.add(String.join("|", row));
+                before.put(String.join("|", row), row);
             }
         }
         var codebook = store.codebook();
+        Set<String> now = new java.util.HashSet<>();
         for (CorrectionRow c : store.corrections()) {
             String key = String.join("|", List.of(Long.toString(c.line()), c.municipality(), c.code(), nz(c.before()),
                     nz(c.after()), nz(c.comment())));
-            if (!before.contains(key)) {
-                Set<String> q = new LinkedHashSet<>(List.of(c.code(), c.municipality()));
-                codebook.column(c.code()).ifPresent(col -> q.add(col.questionCode()));
-                causes.add(new ChangeLog.Cause("rättelse rad " + c.line() + ": " + c.municipality() + " " + c.code(), q));
+            now.add(key);
+            if (!before.containsKey(key)) {
+                causes.add(new ChangeLog.Cause("rättelse rad " + c.line() + ": " + c.municipality() + " " + c.code(),
+                        questions(codebook, c.code(), c.municipality())));
+            }
+        }
+        // A correction taken out again changes its numbers back: that line is the cause.
+        for (var e : before.entrySet()) {
+            List<String> row = e.getValue();
+            if (!now.contains(e.getKey()) && row.size() >= 3) {
+                causes.add(new ChangeLog.Cause("rättelse rad " + row.get(0) + " borttagen: " + row.get(1) + " "
+                        + row.get(2), questions(codebook, row.get(2), row.get(1))));
             }
         }
         Map<String, String> old = previous.map(Manifest::files).orElse(Map.of());
@@ -202,6 +211,13 @@ public class RenderStepsConfig {
             console.step("  " + c.chapter() + " " + c.object() + " " + c.key() + ": " + c.before() + " → "
                     + c.after());
         }
+    }
+
+    private static Set<String> questions(se.ukrapport.domain.survey.Codebook codebook, String code,
+            String municipality) {
+        Set<String> q = new LinkedHashSet<>(List.of(code, municipality));
+        codebook.column(code).ifPresent(col -> q.add(col.questionCode()));
+        return q;
     }
 
     private static String nz(String s) {

@@ -127,8 +127,9 @@ final class LineBlockBuilder {
         String sofar = current.toString();
         // A word hyphenated at the line end ("energi-\neffektivisering") is glued back, but
         // "energi- och klimat" style hyphens before a lower-case conjunction keep their space.
+        // (A whole word: not \b, which since Java 19 would end "till" in "tillämpning".)
         if (sofar.endsWith("-") && !sofar.endsWith(" -") && Character.isLowerCase(line.codePointAt(0))
-                && !line.matches("^(och|eller|samt|till)\\b.*")) {
+                && !line.matches("^(och|eller|samt|till)(?![\\p{L}\\p{Nd}_]).*")) {
             current.setLength(current.length() - 1);
             current.append(line);
         } else {

@@ -14,10 +14,16 @@ public final class SwedishTypography {
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})-((?:19|20)\\d{2})(?![\\d.,]\\d)");
     /** A digit, a space, then a thousands group (exactly three digits). */
     private static final Pattern THOUSANDS = Pattern.compile("(\\d) (\\d{3})(?![\\d])");
+    /**
+     * The end of a word: no letter, digit or underscore follows. Written out instead of {@code \b},
+     * whose meaning changed in Java 19 (JDK-8264160: ASCII word characters only, so "kr" ended a
+     * word in "kräver" there and not on Java 17); this is Java 17's meaning, on every Java.
+     */
+    private static final String END = "(?![\\p{L}\\p{Nd}_])";
     /** A digit, a space, then a per cent sign or a unit. */
     private static final Pattern UNIT = Pattern.compile(
-            "(\\d) (%|‰|(?:k|M|G|T)Wh\\b|(?:k|M|G)W\\b|kWh/m²|kr\\b|tkr\\b|mnkr\\b|Mkr\\b|ton\\b|kg\\b|m²|m2\\b|km\\b"
-                    + "|procent\\b|st\\b|timmar\\b|tim\\b|h\\b)");
+            ("(\\d) (%|‰|(?:k|M|G|T)Wh\\b|(?:k|M|G)W\\b|kWh/m²|kr\\b|tkr\\b|mnkr\\b|Mkr\\b|ton\\b|kg\\b|m²|m2\\b|km\\b"
+                    + "|procent\\b|st\\b|timmar\\b|tim\\b|h\\b)").replace("\\b", END));
 
     private SwedishTypography() {
     }

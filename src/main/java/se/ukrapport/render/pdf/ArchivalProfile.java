@@ -69,11 +69,23 @@ final class ArchivalProfile {
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
         try {
             writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1",
-                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+                    srgb());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         writer.setXmpMetadata(xmp().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The JDK's sRGB profile with the same bytes on every JDK: the header's primary platform
+     * (bytes 40–43) is what the JDK's colour library writes there ("APPL" on Debian's OpenJDK 17,
+     * "MSFT" on Temurin 25; the rest of the profile is the same), so it is set to the Java 17 value.
+     * The profile id (bytes 84–99, which would cover the field) is zero in the JDK's profile.
+     */
+    static ICC_Profile srgb() {
+        byte[] data = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        System.arraycopy("APPL".getBytes(StandardCharsets.US_ASCII), 0, data, 40, 4);
+        return ICC_Profile.getInstance(data);
     }
 
     String xmp() {

@@ -11,6 +11,7 @@ set -euo pipefail
 usage() {
   cat <<'EOF'
 Usage: bench/run.sh [--smallest] [--reuse] [--dry-run] [--timeout SECONDS] [--work DIR] [--help]
+       bench/run.sh --launchers [--runs N] [--work DIR]
 
   --smallest         only the demo size (the shipped input/)
   --reuse            keep every measurement an earlier invocation left in WORK/run-*/time-*.txt
@@ -19,6 +20,11 @@ Usage: bench/run.sh [--smallest] [--reuse] [--dry-run] [--timeout SECONDS] [--wo
   --timeout SECONDS  upper limit per measured command (default 1800); a run that hits it is
                      reported as "timeout"
   --work DIR         scratch folder for corpora and runs (default target/bench)
+  --launchers        only the demo, side by side and interleaved, N times each (default 3):
+                     java -jar on Java 17, bin/uk-rapport on Java 17 (CDS) and on Java 25 (AOT
+                     cache), and LibreOffice's docx->pdf of our docx; medians and ratios to
+                     LibreOffice in WORK/launchers.md (issue 19). The JDKs are found in /usr/lib/jvm.
+  --runs N           repetitions for --launchers (default 3)
   --help             this text
 
 Sizes: demo (input/), 290 municipalities x 5 grant years, 2 900 municipalities x 10 grant years
@@ -34,6 +40,8 @@ TIMEOUT=1800
 PROJECT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$PROJECT/target/bench"
 SEED=7
+LAUNCHERS=0
+RUNS=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --smallest) SMALLEST=1 ;;
@@ -41,6 +49,8 @@ while [ $# -gt 0 ]; do
     --dry-run) DRY_RUN=1 ;;
     --timeout) TIMEOUT="$2"; shift ;;
     --work) WORK="$2"; shift ;;
+    --launchers) LAUNCHERS=1 ;;
+    --runs) RUNS="$2"; shift ;;
     --help|-h) usage; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -106,10 +116,12 @@ if needs_build; then
   mvn -q -DskipTests package
 fi
 # The generator lives in test scope: its classpath is test classes, main classes and all dependencies.
-if [ ! -s target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.txt ]; then
-  mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+if [ "$LAUNCHERS" -eq 0 ]; then
+  if [ ! -s target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.txt ]; then
+    mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+  fi
+  GEN_CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 fi
-GEN_CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 mkdir -p "$WORK"
 
 # ---------------------------------------------------------------- helpers
@@ -213,6 +225,113 @@ MACHINE="$WORK/machine.txt"
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)"
 } >"$MACHINE"
 cat "$MACHINE"
+
+# ---------------------------------------------------------------- launchers (issue 19)
+
+# jdk_of FEATURE: the first JDK folder in /usr/lib/jvm whose release file says Java FEATURE.
+jdk_of() {
+  local d v
+  for d in /usr/lib/jvm/*/; do
+    d="${d%/}"
+    [ -x "$d/bin/java" ] && [ -f "$d/release" ] || continue
+    v="$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$d/release")"
+    [ "${v%%[!0-9]*}" = "$1" ] && { readlink -f "$d"; return 0; }
+  done
+  return 1
+}
+
+# median A B C ...: the middle value (the lower middle for an even count); "–" without numbers
+median() {
+  printf '%s\n' "$@" | grep -E '^[0-9.]+$' | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) printf "–"; else printf "%.2f", v[int((NR + 1) / 2)] }'
+}
+
+if [ "$LAUNCHERS" -eq 1 ]; then
+  JDK17="$(jdk_of 17 || true)"
+  JDK25="$(jdk_of 25 || true)"
+  LAUNCHER="$PROJECT/bin/uk-rapport"
+  LW="$WORK/launchers"
+  rm -rf "$LW" && mkdir -p "$LW"
+  {
+    echo "- Java 17: ${JDK17:-absent}${JDK17:+ ($("$JDK17/bin/java" -version 2>&1 | sed -n 2p))}"
+    echo "- Java 25: ${JDK25:-absent}${JDK25:+ ($("$JDK25/bin/java" -version 2>&1 | sed -n 2p))}"
+  } >>"$MACHINE"
+  tail -2 "$MACHINE"
+  # Routes: label | what the table calls it | command (run in a fresh working directory)
+  ROUTES=()
+  [ -n "$JDK17" ] && ROUTES+=("jar17|\`java -jar\`, Java 17")
+  [ -n "$JDK17" ] && ROUTES+=("launcher17|\`bin/uk-rapport\`, Java 17 (CDS archive, C1)")
+  [ -n "$JDK25" ] && ROUTES+=("launcher25|\`bin/uk-rapport\`, Java 25 (AOT cache, C1)")
+  route_cmd() {
+    case "$1" in
+      jar17) echo "$JDK17/bin/java -jar $JAR" ;;
+      launcher17) echo "env JAVA_HOME=$JDK17 $LAUNCHER" ;;
+      launcher25) echo "env JAVA_HOME=$JDK25 $LAUNCHER" ;;
+    esac
+  }
+  # The launcher's training runs (once per build of the jar and JDK), untimed, and one untimed
+  # LibreOffice conversion that creates its user profile, so the timed ones are all warm starts.
+  for r in launcher17 launcher25; do
+    case " ${ROUTES[*]} " in *"$r|"*) ;; *) continue ;; esac
+    mkdir -p "$LW/prep-$r"
+    # shellcheck disable=SC2046
+    (cd "$LW/prep-$r" && $(route_cmd "$r") historik >/dev/null 2>&1) || echo "$r could not be prepared" >&2
+  done
+  declare -A T
+  for i in $(seq 1 "$RUNS"); do
+    for route in "${ROUTES[@]}"; do
+      r="${route%%|*}"
+      wd="$LW/$r-$i"
+      mkdir -p "$wd"
+      # shellcheck disable=SC2046
+      measure "$r-$i" "$wd" $(route_cmd "$r") --input="$PROJECT/input" --output=out --alla
+      [ "$RC" -eq 0 ] && T[$r]="${T[$r]:-} $WALL"
+    done
+    if command -v libreoffice >/dev/null && [ -f "$LW/jar17-$i/out/slutrapport.docx" ]; then
+      wd="$LW/jar17-$i"
+      if [ ! -d "$LW/lo-profile" ]; then
+        (cd "$wd" && libreoffice -env:UserInstallation="file://$LW/lo-profile" --headless --convert-to pdf \
+          --outdir "$LW/lo-warmup" out/slutrapport.docx >/dev/null 2>&1) || true
+      fi
+      measure "libreoffice-$i" "$wd" libreoffice -env:UserInstallation="file://$LW/lo-profile" \
+        --headless --convert-to pdf --outdir lo out/slutrapport.docx
+      [ "$RC" -eq 0 ] && [ -f "$wd/lo/slutrapport.pdf" ] && T[lo]="${T[lo]:-} $WALL"
+    fi
+  done
+  # shellcheck disable=SC2086
+  lo="$(median ${T[lo]:-})"
+  {
+    echo "### Demo, \`--alla\`, fresh working directory, $RUNS runs each, interleaved"
+    echo
+    cat "$MACHINE"
+    echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    echo "| route | wall s, median | runs (wall s) | LibreOffice / route |"
+    echo "|---|---:|---|---:|"
+    for route in "${ROUTES[@]}"; do
+      r="${route%%|*}"
+      # shellcheck disable=SC2086
+      m="$(median ${T[$r]:-})"
+      echo "| ${route#*|} | $m |${T[$r]:-} | $(ratio "$lo" "$m") |"
+    done
+    echo "| peer: LibreOffice docx→pdf of our \`slutrapport.docx\` (warm profile) | $lo |${T[lo]:-} | 1.00 |"
+    echo
+    # The same files, byte for byte, whichever route made them?
+    for route in "${ROUTES[@]}"; do
+      r="${route%%|*}"
+      [ "$r" = jar17 ] && continue
+      if [ -d "$LW/jar17-1/out" ] && [ -d "$LW/$r-1/out" ]; then
+        if diff -r -q "$LW/jar17-1/out" "$LW/$r-1/out" >"$LW/diff-$r.txt" 2>&1; then
+          echo "- output of ${route#*|}: byte for byte the same as \`java -jar\` on Java 17"
+        else
+          echo "- output of ${route#*|}: $(wc -l <"$LW/diff-$r.txt") files differ from \`java -jar\` on Java 17 (see $LW/diff-$r.txt)"
+        fi
+      fi
+    done
+  } >"$LW/launchers.md"
+  echo
+  cat "$LW/launchers.md"
+  exit 0
+fi
 
 # ---------------------------------------------------------------- runs
 

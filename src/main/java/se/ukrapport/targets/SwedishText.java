@@ -19,11 +19,12 @@ final class SwedishText {
 
     /**
      * Lower-cased, one kind of space, every dash a hyphen, superscripts as digits: the form the
-     * cue patterns are written for. Length is kept, so match positions stay comparable.
+     * cue patterns are written for, with near-misses of cue words read as the cue word
+     * ({@link TolerantWords}). Match positions are comparable within one folded text.
      */
     static String fold(String s) {
         String t = clean(s);
         t = DASH.matcher(t).replaceAll("-");
-        return t.replace('²', '2').replace('³', '3').replace('₂', '2').toLowerCase(new Locale("sv", "SE"));
+        return TolerantWords.repair(t.replace('²', '2').replace('³', '3').replace('₂', '2').toLowerCase(new Locale("sv", "SE")));
     }
 }

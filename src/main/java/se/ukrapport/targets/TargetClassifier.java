@@ -15,19 +15,26 @@ import se.ukrapport.domain.targets.TargetCategory;
 public final class TargetClassifier {
 
     private static final Pattern ANY_PERCENT = Pattern.compile("\\d\\s*(?:%|procent)|procent|halver|fördubbl");
+    /** A remark in parentheses: "(lika lite/mindre CO2)", "(7,7 MWh / capita)" — it describes, it is not the quantity. */
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+    /** Emissions only as a side condition: "utan ökning av utsläppsmängder", "utan att utsläppen ökar". */
+    private static final Pattern SIDE_CONDITION = Pattern.compile(
+            "\\butan\\s+(?:att\\s+)?(?:\\p{L}+\\s+){0,2}?(?:utsläpp|koldioxid|co2|växthusgas)\\p{L}*(?:\\s+(?:ökar|öka|ökas))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private TargetClassifier() {
     }
 
     public static TargetCategory classify(String sentence) {
         String t = SwedishText.fold(sentence);
-        if (EMISSIONS.matcher(t).find()) {
+        String quantity = SIDE_CONDITION.matcher(PARENTHESES.matcher(t).replaceAll(" ")).replaceAll(" ");
+        if (EMISSIONS.matcher(quantity).find()) {
             return TargetCategory.CO2;
         }
         if (SUPPLY_OR_MIX.matcher(t).find()) {
             return TargetCategory.OTHER;
         }
-        if (energyAmountIsLevel(t)) {
+        if (energyAmountIsLevel(PARENTHESES.matcher(t).replaceAll(" "))) {
             return TargetCategory.KWH;
         }
         if (ENERGY_USE.matcher(t).find() && RELATIVE_CHANGE.matcher(t).find()) {

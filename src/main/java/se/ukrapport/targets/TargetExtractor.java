@@ -22,22 +22,28 @@ public final class TargetExtractor {
         List<MunicipalTarget> targets = new ArrayList<>();
         boolean inTargetSection = false;
         boolean afterLeadIn = false;
+        Integer leadInYear = null;
         for (TextBlock block : text.blocks()) {
             switch (block.kind()) {
                 case HEADING -> {
                     inTargetSection = opensTargetSection(block.text(), inTargetSection);
                     afterLeadIn = false;
+                    leadInYear = null;
                 }
                 case LIST_ITEM, TABLE_CELL -> {
                     Placement placement = inTargetSection || afterLeadIn ? Placement.LISTED_TARGET : Placement.LISTED_OTHER;
-                    addIfTarget(municipality, validity, block.text(), placement, targets);
+                    addIfTarget(municipality, validity, block.text(), placement, afterLeadIn ? leadInYear : null, targets);
                 }
                 case PARAGRAPH -> {
                     Placement placement = inTargetSection ? Placement.PROSE_IN_TARGET_SECTION : Placement.PROSE;
+                    Integer labelYear = null;
                     for (String sentence : SentenceSplitter.split(block.text())) {
-                        addIfTarget(municipality, validity, sentence, placement, targets);
+                        labelYear = datedLabel(sentence, labelYear);
+                        addIfTarget(municipality, validity, sentence, placement, labelYear, targets);
                     }
-                    afterLeadIn = TargetCues.TARGET_LEAD_IN.matcher(SwedishText.fold(block.text())).find();
+                    String folded = SwedishText.fold(block.text());
+                    afterLeadIn = TargetCues.TARGET_LEAD_IN.matcher(folded).find();
+                    leadInYear = afterLeadIn ? datedLabel(folded.substring(Math.max(0, folded.lastIndexOf(". ") + 1)).strip(), null) : null;
                 }
             }
         }
@@ -56,15 +62,22 @@ public final class TargetExtractor {
         return inTargetSection && TargetCues.MEASURABLE_OBJECT.matcher(h).find() && !TargetCues.OTHER_SECTION.matcher(h).find();
     }
 
+    /** The year of a label such as "Mål till 2015:" or "Delmål 2010:" opening this sentence, else the one before. */
+    private static Integer datedLabel(String sentence, Integer before) {
+        java.util.regex.Matcher m = TargetCues.DATED_LABEL.matcher(SwedishText.fold(sentence));
+        return m.find() ? Integer.valueOf(m.group(1)) : before;
+    }
+
     private static void addIfTarget(String municipality, String validity, String unit, Placement placement,
-                                    List<MunicipalTarget> out) {
+                                    Integer labelYear, List<MunicipalTarget> out) {
         if (!TargetSentenceRecognizer.isTarget(unit, placement)) {
             return;
         }
         String text = SwedishText.clean(unit);
         TargetCategory category = TargetClassifier.classify(text);
         TargetFields f = TargetFieldParser.parse(text, category);
+        Integer targetYear = f.targetYear() != null ? f.targetYear() : labelYear;
         out.add(new MunicipalTarget(municipality, category, text, f.sharePercent(), f.direction(), f.baseYear(),
-                f.targetYear(), f.scope(), validity));
+                targetYear, f.scope(), validity));
     }
 }

@@ -1,6 +1,10 @@
 package se.ukrapport.targets;
 
 import static se.ukrapport.targets.TargetCues.CHANGE_OR_LEVEL;
+import static se.ukrapport.targets.TargetCues.CHECKABLE_STATE;
+import static se.ukrapport.targets.TargetCues.EMISSIONS;
+import static se.ukrapport.targets.TargetCues.PLAN_DESCRIPTION;
+import static se.ukrapport.targets.TargetCues.SUPPLY_OR_MIX;
 import static se.ukrapport.targets.TargetCues.CONTEXT_TARGET;
 import static se.ukrapport.targets.TargetCues.ENERGY_USE;
 import static se.ukrapport.targets.TargetCues.FOLLOW_UP;
@@ -24,7 +28,10 @@ public final class TargetSentenceRecognizer {
     public enum Placement {
         /** Prose outside a target section: needs a modal and a number, year or change. */
         PROSE,
-        /** Prose in a section headed "Mål" or similar: needs a modal. */
+        /**
+         * Prose in a section headed "Mål" or similar: a modal sentence that names something
+         * checkable, or — as a list item does — a measurable state or change without a modal.
+         */
         PROSE_IN_TARGET_SECTION,
         /** A list item or table cell under a target heading or lead-in: needs no modal. */
         LISTED_TARGET,
@@ -48,11 +55,26 @@ public final class TargetSentenceRecognizer {
         }
         boolean modal = MODAL.matcher(t).find();
         return switch (placement) {
-            case PROSE_IN_TARGET_SECTION -> modal;
+            case PROSE_IN_TARGET_SECTION -> modal ? checkable(t) : targetWithoutModal(t);
             case PROSE, LISTED_OTHER -> modal && (CHANGE_OR_LEVEL.matcher(t).find() || YEAR.matcher(t).find());
-            case LISTED_TARGET -> modal || (t.split(" ").length >= MIN_WORDS_WITHOUT_MODAL
-                    && !HISTORY.matcher(t).find() && CHANGE_OR_LEVEL.matcher(t).find());
+            case LISTED_TARGET -> modal || targetWithoutModal(t);
         };
+    }
+
+    /**
+     * Under a target heading, a unit without a modal counts when it names a measurable state or
+     * change and is neither history, a lead-in announcing a list ("7 delmål i energiplanen:") nor a
+     * remark in parentheses ("(Motsvarar minskning på 1 % / år …)").
+     */
+    private static boolean targetWithoutModal(String t) {
+        return t.split(" ").length >= MIN_WORDS_WITHOUT_MODAL && !t.endsWith(":") && !t.startsWith("(")
+                && !HISTORY.matcher(t).find() && CHANGE_OR_LEVEL.matcher(t).find();
+    }
+
+    /** A modal sentence needs something to check: a number, year, change or level, a fuel or mix, or a set state. */
+    private static boolean checkable(String t) {
+        return CHANGE_OR_LEVEL.matcher(t).find() || YEAR.matcher(t).find() || SUPPLY_OR_MIX.matcher(t).find()
+                || EMISSIONS.matcher(t).find() || CHECKABLE_STATE.matcher(t).find();
     }
 
     /** Not targets whatever their grammar: context, follow-up, the plan itself, population. */
@@ -60,6 +82,7 @@ public final class TargetSentenceRecognizer {
         return CONTEXT_TARGET.matcher(folded).find()
                 || FOLLOW_UP.matcher(folded).find()
                 || PLAN_SUBJECT.matcher(folded).find()
+                || PLAN_DESCRIPTION.matcher(folded).find()
                 || (POPULATION.matcher(folded).find() && !ENERGY_USE.matcher(folded).find());
     }
 }

@@ -1,5 +1,5 @@
 <chapter id="bilaga2" title="Datakvalitet">
-<h1>Bilaga 2. Datakvalitet</h1>
+<h1>Datakvalitet</h1>
 <p>Den här bilagan redovisar varje beslut om data som inte tagits som de står: energisvar som tolkats till MWh, rättelser som programenheten har gjort och värden som inte kunnat användas. Samma uppgifter finns som datafiler i mappen kvalitet.</p>
 <h2>Tolkning av enheter i energisvaren</h2>
 <#assign notes = d.unitNotes()>

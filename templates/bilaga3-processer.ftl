@@ -1,5 +1,5 @@
 <chapter id="bilaga3" title="Processer och projekt som startats">
-<h1>Bilaga 3. Processer och projekt som startats</h1>
+<h1>Processer och projekt som startats</h1>
 <p>Kommunernas egna beskrivningar av processer och projekt som startats tack vare deltagandet i programmet, en rad per kommun i bokstavsordning. Svaren återges som kommunerna skrev dem; kommuner som inte svarat på frågan står med ”(inget svar)”.</p>
 <#list d.questionsIn("Bilaga 3", "text") as q>
 <#assign answers = d.openAnswersOfAll(q.code())>

@@ -1,5 +1,5 @@
 <chapter id="bilaga4" title="Kommunernas bästa exempel">
-<h1>Bilaga 4. Kommunernas bästa exempel</h1>
+<h1>Kommunernas bästa exempel</h1>
 <p>Kommunernas egna beskrivningar av sitt bästa exempel under programperioden, en rad per kommun i bokstavsordning. Svaren återges som kommunerna skrev dem; kommuner som inte svarat på frågan står med ”(inget svar)”.</p>
 <#list d.questionsIn("Bilaga 4", "text") as q>
 <#assign answers = d.openAnswersOfAll(q.code())>

@@ -1,5 +1,5 @@
 <chapter id="bilaga5" title="Måluppföljning">
-<h1>Bilaga 5. Måluppföljning</h1>
+<h1>Måluppföljning</h1>
 <#assign all = d.followUps()>
 <#assign onTrack = d.followUps("i fas")>
 <#assign offTrack = d.followUps("inte i fas")>

@@ -1,5 +1,5 @@
 <chapter id="bilaga6" title="Mål i kommunernas energi- och klimatstrategier">
-<h1>Bilaga 6. Mål i kommunernas energi- och klimatstrategier</h1>
+<h1>Mål i kommunernas energi- och klimatstrategier</h1>
 <#assign rows = d.targetRows()>
 <p>Bilagan sammanställer de mål som står i kommunernas energi- och klimatstrategier. ${d.strategyCount()} kommuner har lämnat in en strategi, och i dem finns ${d.targetCount()} mål. Målen är sorterade i fyra grupper: mål uttryckta i energienheter (kWh-mål), mål om en procentuell förändring av energianvändningen (procentmål), mål för utsläpp av koldioxid och andra växthusgaser (CO2-mål) samt övriga mål, till exempel om förnybar energi och fordon. Perioden är den tid strategin säger sig gälla. Varje mål finns också med sina tolkade delar – procentsats, riktning, basår, målår och omfattning – i datafilerna mal.csv och mal.xlsx.</p>
 <#if rows?has_content>

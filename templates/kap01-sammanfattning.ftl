@@ -1,6 +1,6 @@
 <#import "lib.ftl" as lib>
 <chapter id="kap01" title="Sammanfattning">
-<h1>1 Sammanfattning</h1>
+<h1>Sammanfattning</h1>
 <p>Rapporten följer upp programmet ${d.meta().title()?keep_before(" – ")} under perioden ${d.meta().period()}. I programmet deltar ${d.municipalities()} kommuner, fördelade på ${d.clusters()?size} kluster. Underlaget är kommunernas svar på programmets webbenkät, kommunernas energi- och klimatstrategier och den rapportering som kommunerna och landstingen gör inom energieffektiviseringsstödet. Av de deltagande kommunerna har ${d.respondents()} besvarat enkäten, vilket motsvarar ${d.fmt().pct(d.fmt().share(d.respondents(), d.municipalities()))}.</p>
 <#if d.has("q01_strategi")>
 <#assign fast = d.share("q01_strategi", d.all(), d.options("q01_strategi")?first)!>

@@ -1,8 +1,8 @@
 <#import "lib.ftl" as lib>
 <chapter id="kap05" title="Kommunernas arbete och åtaganden">
-<h1>5 Kommunernas arbete och åtaganden</h1>
+<h1>Kommunernas arbete och åtaganden</h1>
 <p>Kapitlet bygger på enkätsvaren från ${d.respondents()} av ${d.municipalities()} kommuner.</p>
-<h2>5.1 Energi- och klimatstrategier</h2>
+<h2>Energi- och klimatstrategier</h2>
 <#assign statusQ = d.firstQuestionOfType("5.1", "single")!>
 <#assign yearQ = d.firstQuestionOfType("5.1", "number")!>
 <#if statusQ?has_content && yearQ?has_content>
@@ -44,7 +44,7 @@
 <@lib.clusterFigureWithText q=q.code()/>
 </#if>
 </#list>
-<h2>5.2 Organisation och resurser</h2>
+<h2>Organisation och resurser</h2>
 <p>Programmets förankring i kommunens organisation är en förutsättning för att arbetet ska leva vidare. Figurerna nedan visar var programmet är förankrat och hur kommunerna bedömer förankringen.</p>
 <@lib.questionFigures section="5.2"/>
 <#list d.questionsIn("5.2", "number") as q>
@@ -63,7 +63,7 @@
 </ul>
 </#if>
 </#list>
-<h2>5.3 Goda exempel</h2>
+<h2>Goda exempel</h2>
 <p>Programmet har samlat och spridit goda exempel från kommunerna. Enkäten frågade vilka exempel kommunerna redan har hämtat inspiration från och vilka de tänker använda framöver.</p>
 <#list d.questionsIn("5.3", "multi") as q>
 <p>${q.text()} ${d.anyTicked(q.code())} kommuner har markerat minst ett exempel.</p>

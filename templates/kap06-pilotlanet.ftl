@@ -2,10 +2,10 @@
 <chapter id="kap06" title="Pilotlänet">
 <#assign pilot = d.pilotMunicipalities()>
 <#assign cluster = d.pilotCluster()!>
-<h1>6 Pilotlänet</h1>
+<h1>Pilotlänet</h1>
 <#if pilot?has_content>
 <p>Ett län har under etappen prövat en fördjupad regional samverkan mellan kommunerna och länets aktörer. I pilotlänet deltar ${pilot?size} kommuner: <#list pilot as m>${m.name()}<#sep>, </#list>.</p>
-<h2>6.1 Pilotlänets kommuner jämfört med samtliga</h2>
+<h2>Pilotlänets kommuner jämfört med samtliga</h2>
 <#assign singles = d.questionsIn("5.1", "single")>
 <#if cluster?has_content && singles?has_content>
 <p><ref to="tabell-pilot"/> jämför svaren från klustret ${cluster} med svaren från samtliga kommuner för frågorna om energi- och klimatstrategier.</p>

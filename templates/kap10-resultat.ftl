@@ -1,9 +1,9 @@
 <#import "lib.ftl" as lib>
 <chapter id="kap10" title="Prestationer, resultat och effekter i kommunerna">
-<h1>10 Prestationer, resultat och effekter i kommunerna</h1>
+<h1>Prestationer, resultat och effekter i kommunerna</h1>
 <#assign swot = d.questionsIn("10.1", "text")>
 <#if swot?has_content>
-<h2>10.1 Kommunernas styrkor, svagheter, möjligheter och hot</h2>
+<h2>Kommunernas styrkor, svagheter, möjligheter och hot</h2>
 <p>Kommunerna beskrev med egna ord sina styrkor och svagheter i arbetet och de möjligheter och hot de ser framåt. Nedan återges ett urval av svaren på varje fråga, med kommunens namn; urvalet tar svar av läsbar längd från så många kluster som möjligt.</p>
 <#list swot as q>
 <#assign answers = d.openAnswers(q.code())>
@@ -13,7 +13,7 @@
 </#if>
 <#assign perf = d.questionsIn("10.2", "multi")>
 <#if perf?has_content>
-<h2>10.2 Prestationer</h2>
+<h2>Prestationer</h2>
 <#list perf as q>
 <#assign ranked = d.ranked(q.code())>
 <p><ref to="tabell-${q.code()}"/> visar vad kommunerna har tagit fram eller genomfört tack vare programmet, som andel av samtliga ${d.respondents()} svarande kommuner. Vanligast är ${ranked?first.option()} (${d.fmt().pct(ranked?first.percent()!0)}).</p>
@@ -25,14 +25,14 @@
 </#if>
 <#assign res = d.questionsIn("10.3", "multi")>
 <#if res?has_content>
-<h2>10.3 Resultat</h2>
+<h2>Resultat</h2>
 <#list res as q>
 <p>${q.text()} ${d.anyTicked(q.code())} kommuner anger minst ett område; se <ref to="figur-${q.code()}"/>.</p>
 <@lib.sharesFigure q=q.code()/>
 </#list>
 </#if>
 <#if d.hasEnergy()>
-<h2>10.4 Effekter på kommunernas energianvändning</h2>
+<h2>Effekter på kommunernas energianvändning</h2>
 <#assign tot = d.energyTotal()>
 <p>Kommunerna ombads ange hur energianvändningen i den egna organisationen har förändrats under perioden, per energibärare. ${tot.respondents()} kommuner har lämnat minst ett användbart svar. <ref to="tabell-energi"/> redovisar svaren i MWh. Svaren är osäkra: en del kommuner har svarat i MWh fast frågan gällde kWh. Ett svar utan enhet under 1 000 har därför tolkats som MWh, och alla sådana tolkningar och rättelser redovisas i bilaga 2.</p>
 <table id="tabell-energi" caption="Förändrad energianvändning i kommunernas egen organisation per energibärare, MWh." numeric="lrrrr" widths="3,2,2,2,1">
@@ -50,7 +50,7 @@
 <p>${q.text()} De ${n.n()} kommuner som angett ett värde uppger sammanlagt ${d.fmt().num(n.mean() * n.n())}<#if q.unit()?has_content> ${q.unit()}</#if> (median ${d.fmt().num(n.median())}<#if q.unit()?has_content> ${q.unit()}</#if>).</p>
 </#if>
 </#list>
-<h2>10.5 Mål och måluppfyllelse</h2>
+<h2>Mål och måluppfyllelse</h2>
 <p>Kommunernas mål ur energi- och klimatstrategierna redovisas i bilaga 6 och uppföljningen av dem mot rapporteringen inom energieffektiviseringsstödet i bilaga 5.</p>
 <#assign grants = d.grantTargets()>
 <#if grants?has_content>

@@ -30,6 +30,8 @@ public final class ChapterBuilder {
     public Built build(ReportData data, String colophon) {
         List<Chapter> chapters = new ArrayList<>();
         Map<String, ReportData.Usage> usage = new java.util.LinkedHashMap<>();
+        int chapterNumber = 0;
+        int appendixNumber = 0;
         for (Map.Entry<String, String> e : ChapterTemplates.FILES.entrySet()) {
             data.startRecording();
             String markup = templates.render(e.getValue(), Map.of("d", data));
@@ -37,7 +39,9 @@ public final class ChapterBuilder {
             u.inputs().add(ChapterTemplates.INVENTORY_PREFIX + e.getValue());
             u.inputs().add(ChapterTemplates.INVENTORY_PREFIX + "lib.ftl");
             Chapter c = parser.parse(e.getValue(), markup);
-            chapters.add(new Chapter(e.getKey(), c.title(), c.blocks()));
+            boolean appendix = e.getKey().startsWith("bilaga");
+            chapters.add(se.ukrapport.render.model.HeadingNumbers.apply(new Chapter(e.getKey(), c.title(), c.blocks()),
+                    appendix ? ++appendixNumber : ++chapterNumber, appendix));
             usage.put(e.getKey(), u);
         }
         var meta = data.meta();

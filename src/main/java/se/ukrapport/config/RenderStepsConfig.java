@@ -30,6 +30,7 @@ import se.ukrapport.rerun.ChapterSelection;
 import se.ukrapport.render.ModelOfRun;
 import se.ukrapport.render.ReportRendering;
 import se.ukrapport.rerun.ChangeLog;
+import se.ukrapport.rerun.TextNumbers;
 import se.ukrapport.render.csv.ModelDataExport;
 import se.ukrapport.render.html.HtmlWriter;
 import se.ukrapport.render.model.Chapter;
@@ -117,7 +118,7 @@ public class RenderStepsConfig {
                 ReportData.Usage u = built.usage().get(c.id());
                 List<String> objects = ReportDocument.objectIds(c);
                 chapters.put(c.id(), new Manifest.ChapterEntry(doc.checksum(c), List.copyOf(u.inputs()),
-                        List.copyOf(u.questions()), objects));
+                        List.copyOf(u.questions()), objects, TextNumbers.sentences(doc, c)));
                 for (String o : objects) {
                     chapterOf.put(o, c.id());
                     questionsOf.put(o, u.questions());
@@ -132,6 +133,16 @@ public class RenderStepsConfig {
             List<ChangeLog.Cause> causes = causes(p, store, previous, inventory);
             List<ChangeLog.Change> changes = ChangeLog.compare(p.output().path().resolve("data"),
                     staging.resolve("data"), chapterOf, questionsOf, causes);
+            if (previous.isPresent()) {
+                Map<String, List<String>> textsBefore = new TreeMap<>();
+                previous.get().chapters().forEach((id, entry) -> textsBefore.put(id, entry.texts()));
+                Map<String, List<String>> textsNow = new TreeMap<>();
+                chapters.forEach((id, entry) -> textsNow.put(id, entry.texts()));
+                Map<String, Set<String>> questionsOfChapter = new HashMap<>();
+                chapters.forEach((id, entry) -> questionsOfChapter.put(id, new LinkedHashSet<>(entry.questions())));
+                changes = new ArrayList<>(changes);
+                changes.addAll(ChangeLog.compareTexts(textsBefore, textsNow, questionsOfChapter, causes));
+            }
             ChangeLog.write(staging.resolve("andringar.csv"), changes);
             // For historik: how many numbers changed, and the first causes.
             var context = contribution.getStepExecution().getJobExecution().getExecutionContext();

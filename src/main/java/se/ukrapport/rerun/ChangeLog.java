@@ -64,6 +64,17 @@ public final class ChangeLog {
             for (String key : allKeys) {
                 List<String> rb = b.get(key);
                 List<String> ra = a.get(key);
+                if ((rb == null) != (ra == null)) {
+                    // A row that came or went is one line, with its cells, not a change per cell.
+                    List<String> row = rb == null ? ra : rb;
+                    String cells = String.join(" | ", row.subList(Math.min(keys, row.size()), row.size()));
+                    Set<String> related = new HashSet<>(questionsOf.getOrDefault(object, Set.of()));
+                    related.addAll(List.of(key.split("/")));
+                    out.add(new Change(chapterOf.getOrDefault(object, "data"), object, key,
+                            rb == null ? "" : "rad borttagen: " + cells, ra == null ? "" : "rad tillagd: " + cells,
+                            cause(related, causes)));
+                    continue;
+                }
                 for (int c = keys; c < header.size(); c++) {
                     String vb = rb == null || c >= rb.size() ? "" : rb.get(c);
                     String va = ra == null || c >= ra.size() ? "" : ra.get(c);
@@ -74,6 +85,27 @@ public final class ChangeLog {
                                 vb, va, cause(related, causes)));
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The numbers of the running text that changed, per chapter: its sentence as context ("text:
+     * Sammantaget redovisar kommunerna …"), the number's place in it, before and after.
+     */
+    public static List<Change> compareTexts(Map<String, List<String>> before, Map<String, List<String>> after,
+            Map<String, Set<String>> questionsOfChapter, List<Cause> causes) {
+        List<Change> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : after.entrySet()) {
+            List<String> was = before.get(e.getKey());
+            if (was == null) {
+                continue;
+            }
+            for (TextNumbers.Changed c : TextNumbers.compare(was, e.getValue())) {
+                String sentence = c.sentence().length() > 160 ? c.sentence().substring(0, 159) + "…" : c.sentence();
+                out.add(new Change(e.getKey(), "text", sentence + " [tal " + c.position() + "]", c.before(), c.after(),
+                        cause(questionsOfChapter.getOrDefault(e.getKey(), Set.of()), causes)));
             }
         }
         return out;

@@ -32,8 +32,15 @@ public record Manifest(String program, int year, String fingerprint, Map<String,
      * @param inputs    input files the chapter's template read from
      * @param questions survey questions (codes) the template read
      * @param objects   ids of the chapter's tables and figures (data/&lt;id&gt;.csv)
+     * @param texts     the sentences of its running text that hold a number ({@link TextNumbers}),
+     *                  so that the next run can list the numbers of the text that changed
      */
-    public record ChapterEntry(String content, List<String> inputs, List<String> questions, List<String> objects) {
+    public record ChapterEntry(String content, List<String> inputs, List<String> questions, List<String> objects,
+            List<String> texts) {
+
+        public ChapterEntry {
+            texts = texts == null ? List.of() : texts;
+        }
     }
 
     /** In a holder: loading databind is most of the unchanged-input answer's start-up, which needs only {@link #readFingerprint}. */

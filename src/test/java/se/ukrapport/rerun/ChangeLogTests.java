@@ -82,7 +82,7 @@ class ChangeLogTests {
     }
 
     @Test
-    void aRowThatAppearsOrDisappearsIsListedAgainstAnEmptyValue() {
+    void aRowThatAppearsOrDisappearsIsOneLineWithItsCells() {
         table(oldData(), "aggregat.csv", AGGREGAT, List.of(
                 List.of("q01", "Samtliga", "Ja", "3", "7"),
                 List.of("q01", "Samtliga", "Nej", "4", "7")));
@@ -93,10 +93,8 @@ class ChangeLogTests {
         List<Change> changes = compare(List.of());
 
         assertThat(changes).extracting(Change::key, Change::before, Change::after).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Nej/antal", "4", ""),
-                org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Nej/bas", "7", ""),
-                org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Delvis/antal", "", "4"),
-                org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Delvis/bas", "", "7"));
+                org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Nej", "rad borttagen: 4 | 7", ""),
+                org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Delvis", "", "rad tillagd: 4 | 7"));
     }
 
     @Test
@@ -107,7 +105,7 @@ class ChangeLogTests {
         List<Change> changes = ChangeLog.compare(oldData(), newData(), Map.of(), Map.of(), List.of());
 
         assertThat(changes).extracting(Change::object, Change::key, Change::before, Change::after)
-                .contains(org.assertj.core.groups.Tuple.tuple("energi", "El/okning", "120,5", ""));
+                .contains(org.assertj.core.groups.Tuple.tuple("energi", "El", "rad borttagen: 120,5", ""));
     }
 
     @Test

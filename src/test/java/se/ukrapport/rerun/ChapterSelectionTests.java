@@ -49,9 +49,9 @@ class ChapterSelectionTests {
         Map<String, Manifest.ChapterEntry> entries = new LinkedHashMap<>();
         for (Chapter c : DOC.chapters()) {
             if (unchanged.contains(c.id())) {
-                entries.put(c.id(), new Manifest.ChapterEntry(DOC.checksum(c), List.of(), List.of(), List.of()));
+                entries.put(c.id(), new Manifest.ChapterEntry(DOC.checksum(c), List.of(), List.of(), List.of(), List.of()));
             } else if (changed.contains(c.id())) {
-                entries.put(c.id(), new Manifest.ChapterEntry("0000", List.of(), List.of(), List.of()));
+                entries.put(c.id(), new Manifest.ChapterEntry("0000", List.of(), List.of(), List.of(), List.of()));
             }
         }
         return Optional.of(new Manifest("uk-rapport", 2011, "fingerprint", Map.of(), entries));

@@ -24,7 +24,7 @@ class ManifestFingerprintTests {
     @Test
     void fingerprintOfAWrittenManifest() {
         Manifest m = new Manifest("uk-rapport 0.1.0", 2011, "abc123", Map.of("a.csv", "x"),
-                Map.of("kap01", new Manifest.ChapterEntry("c", List.of("a.csv"), List.of("q1"), List.of())));
+                Map.of("kap01", new Manifest.ChapterEntry("c", List.of("a.csv"), List.of("q1"), List.of(), List.of())));
         m.write(folder);
         assertThat(Manifest.readFingerprint(folder)).contains("abc123");
         assertThat(Manifest.read(folder).map(Manifest::fingerprint)).isEqualTo(Manifest.readFingerprint(folder));

@@ -143,6 +143,19 @@ CREATE TABLE IF NOT EXISTS uk_korning (
 ALTER TABLE uk_korning ADD COLUMN IF NOT EXISTS andringar INT;
 ALTER TABLE uk_korning ADD COLUMN IF NOT EXISTS orsaker VARCHAR(1000);
 
+-- Every changed number of a run (its andringar.csv), by job execution: historik N shows them.
+CREATE TABLE IF NOT EXISTS uk_andring (
+    jobb       BIGINT        NOT NULL,
+    rad        INT           NOT NULL,
+    kapitel    VARCHAR(40),
+    objekt     VARCHAR(200),
+    nyckel     VARCHAR(1000),
+    fore       VARCHAR(4000),
+    efter      VARCHAR(4000),
+    orsak      VARCHAR(4000),
+    PRIMARY KEY (jobb, rad)
+);
+
 -- Which input the business tables above hold: the data fingerprint (program version and every
 -- input file, not the templates) of the last ingest that ran to its end. Cleared when an ingest
 -- starts. A run of the same input (other templates, --kapitel) renders from the tables as they are.

@@ -10,7 +10,7 @@ public final class CommandLineParser {
             Användning:
               java -jar target/uk-rapport.jar [--input=MAPP] [--output=MAPP] [--templates=MAPP]
                                               [--kapitel=ID,ID,...] [--alla] [--validera]
-              java -jar target/uk-rapport.jar historik
+              java -jar target/uk-rapport.jar historik [NR]
             Kapitel-id: kap01 … kap11, bilaga1 … bilaga6.""";
 
     public RunOptions parse(String[] args, Path workingDir) {
@@ -18,6 +18,8 @@ public final class CommandLineParser {
         for (String arg : args) {
             if (arg.equals("historik")) {
                 b.command(RunOptions.Command.HISTORY);
+            } else if (arg.matches("\\d{1,9}") && b.isHistory()) {
+                b.historyRun(Long.parseLong(arg));
             } else if (arg.startsWith("--input=")) {
                 b.input(value(arg));
             } else if (arg.startsWith("--output=")) {

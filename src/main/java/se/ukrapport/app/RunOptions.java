@@ -14,7 +14,7 @@ import java.util.Set;
  * @param springArgs    {@code --spring.*}, {@code --logging.*} options, passed through to Spring Boot
  */
 public record RunOptions(Command command, Path input, Path output, Path templates, Set<String> chapters,
-        boolean all, boolean validate, List<String> springArgs) {
+        boolean all, boolean validate, List<String> springArgs, Long historyRun) {
 
     public enum Command {
         RUN, HISTORY
@@ -35,11 +35,16 @@ public record RunOptions(Command command, Path input, Path output, Path template
         private boolean all;
         private boolean validate;
         private final List<String> springArgs = new ArrayList<>();
+        private Long historyRun;
 
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
             this.input = workingDir.resolve("input");
             this.output = workingDir.resolve("output");
+        }
+
+        boolean isHistory() {
+            return command == Command.HISTORY;
         }
 
         public Builder command(Command command) {
@@ -77,6 +82,12 @@ public record RunOptions(Command command, Path input, Path output, Path template
             return this;
         }
 
+        /** {@code historik N}: the one run to show in full. */
+        public Builder historyRun(long run) {
+            this.historyRun = run;
+            return this;
+        }
+
         public Builder springArg(String arg) {
             this.springArgs.add(arg);
             return this;
@@ -85,7 +96,7 @@ public record RunOptions(Command command, Path input, Path output, Path template
         public RunOptions build() {
             return new RunOptions(command, input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
                     templates == null ? null : templates.toAbsolutePath().normalize(), Set.copyOf(chapters), all,
-                    validate, List.copyOf(springArgs));
+                    validate, List.copyOf(springArgs), historyRun);
         }
     }
 }

@@ -346,6 +346,9 @@ public final class UkRapport {
         try (ConfigurableApplicationContext ctx = startSpring(options)) {
             ctx.getBean(RunHistory.class).addUnchanged(PendingRuns.drain(workingDir));
             List<RunHistory.Run> runs = ctx.getBean(RunHistory.class).all();
+            if (options.historyRun() != null) {
+                return historyRun(ctx.getBean(RunHistory.class), runs, options.historyRun());
+            }
             if (runs.isEmpty()) {
                 console.step("Inga körningar har registrerats ännu.");
                 return ExitCodes.OK;
@@ -372,6 +375,43 @@ public final class UkRapport {
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** {@code historik N}: one run in full — input files, chapters, every changed number with its cause. */
+    private int historyRun(RunHistory history, List<RunHistory.Run> runs, long number) {
+        RunHistory.Run r = runs.stream().filter(x -> x.id() == number).findFirst().orElse(null);
+        if (r == null) {
+            console.error("Körning " + number + " finns inte i historiken (" + runs.size() + " körningar).");
+            return ExitCodes.USAGE;
+        }
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+        console.step("Körning " + r.id() + ": " + (r.end() == null ? "avbruten?" : r.status()) + ", avslutningskod "
+                + (r.exitCode() == null ? "–" : r.exitCode()) + ", " + f.format(r.start()) + " – "
+                + (r.end() == null ? "" : f.format(r.end())) + ", " + (r.user() == null ? "" : r.user()));
+        console.step("Rapportår " + (r.year() == null ? "–" : r.year()) + ", indata " + r.fingerprint()
+                + ", utdata " + (r.output() == null ? "" : r.output()));
+        runs.stream().filter(x -> x.id() < r.id() && java.util.Objects.equals(x.fingerprint(), r.fingerprint()))
+                .findFirst().ifPresent(x -> console.step("Samma indata som körning " + x.id() + "."));
+        if (r.files() != null && !r.files().isBlank()) {
+            console.step("Indatafiler (kontrollsumma):");
+            r.files().lines().forEach(l -> console.step("  " + l));
+        }
+        console.step("Renderade kapitel: " + (r.chapters() == null || r.chapters().isEmpty() ? "–" : r.chapters()));
+        if (r.message() != null && !r.message().isBlank()) {
+            console.step("Meddelande: " + r.message());
+        }
+        List<RunHistory.StoredChange> changes = r.jobExecution() == null ? List.of()
+                : history.changesOf(r.jobExecution());
+        console.step("Ändrade tal: " + changes.size() + (changes.isEmpty() ? "." : ":"));
+        for (RunHistory.StoredChange c : changes) {
+            console.step("  " + c.chapter() + " " + c.object() + " " + c.key() + ": " + nz(c.before()) + " → "
+                    + nz(c.after()) + " (" + nz(c.cause()) + ")");
+        }
+        return ExitCodes.OK;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static String abbreviate(String sha) {

@@ -102,7 +102,7 @@ public class RenderStepsConfig {
     /** jamfor: the new manifest, andringar.csv and a summary of what changed since the previous run. */
     @Bean
     Step jamfor(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
-            ModelOfRun models, FiguresOfRun figures) {
+            ModelOfRun models, FiguresOfRun figures, se.ukrapport.rerun.RunHistory history) {
         return new StepBuilder("jamfor", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
             ChapterBuilder.Built built = model(contribution, models, figures, p, store);
@@ -144,6 +144,7 @@ public class RenderStepsConfig {
                 changes.addAll(ChangeLog.compareTexts(textsBefore, textsNow, questionsOfChapter, causes));
             }
             ChangeLog.write(staging.resolve("andringar.csv"), changes);
+            history.saveChanges(contribution.getStepExecution().getJobExecutionId(), changes);
             // For historik: how many numbers changed, and the first causes.
             var context = contribution.getStepExecution().getJobExecution().getExecutionContext();
             context.putInt(CHANGES, changes.size());

@@ -44,6 +44,33 @@ public class RunHistory {
         return key.getKey().longValue();
     }
 
+    /** A changed number as stored for {@code historik N}. */
+    public record StoredChange(String chapter, String object, String key, String before, String after, String cause) {
+    }
+
+    /** The job execution's change list, replacing what an earlier attempt of it stored. */
+    public void saveChanges(long jobExecution, List<ChangeLog.Change> changes) {
+        jdbc.update("DELETE FROM uk_andring WHERE jobb = ?", jobExecution);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        int i = 0;
+        for (ChangeLog.Change c : changes) {
+            rows.add(new Object[] {jobExecution, i++, c.chapter(), c.object(), cut(c.key(), 1000), cut(c.before(), 4000),
+                    cut(c.after(), 4000), cut(c.cause(), 4000)});
+        }
+        jdbc.batchUpdate("INSERT INTO uk_andring (jobb, rad, kapitel, objekt, nyckel, fore, efter, orsak)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    public List<StoredChange> changesOf(long jobExecution) {
+        return jdbc.query("SELECT * FROM uk_andring WHERE jobb = ? ORDER BY rad", (rs, n) -> new StoredChange(
+                rs.getString("kapitel"), rs.getString("objekt"), rs.getString("nyckel"), rs.getString("fore"),
+                rs.getString("efter"), rs.getString("orsak")), jobExecution);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
     /** The numbers that changed and their first causes, from the run's comparison step. */
     public void changes(long id, int changes, String causes) {
         jdbc.update("UPDATE uk_korning SET andringar = ?, orsaker = ? WHERE id = ?", changes,

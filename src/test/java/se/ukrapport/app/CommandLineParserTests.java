@@ -38,6 +38,15 @@ class CommandLineParserTests {
     }
 
     @Test
+    void historyOfOneRun() {
+        RunOptions o = new CommandLineParser().parse(new String[] {"historik", "3"}, cwd);
+        assertThat(o.command()).isEqualTo(RunOptions.Command.HISTORY);
+        assertThat(o.historyRun()).isEqualTo(3L);
+        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] {"3"}, cwd))
+                .isInstanceOf(UsageException.class);
+    }
+
+    @Test
     void unknownOptionAndUnknownChapterAreUsageErrors() {
         assertThatThrownBy(() -> new CommandLineParser().parse(new String[] {"--utdata=x"}, cwd))
                 .isInstanceOf(UsageException.class).hasMessageContaining("Okänt argument");

@@ -68,6 +68,18 @@ abstract class RerunScenarios {
         });
         assertThat(changes).anySatisfy(c -> assertThat(c).containsEntry("objekt", "energi")
                 .containsEntry("nyckel", "Etanol/minskning_mwh"));
+        // The numbers of the running text are listed too, and a new row of a table is one line.
+        assertThat(changes).anySatisfy(c -> assertThat(c).containsEntry("kapitel", "kap10").containsEntry("objekt", "text")
+                .containsEntry("fore", "135\u00a0362").containsEntry("efter", "135\u00a0364"));
+        assertThat(changes).anySatisfy(c -> assertThat(c.get("efter")).startsWith("rad tillagd: Lerum"));
+        // historik shows how many numbers changed and why; historik N every changed number.
+        TestCorpus.Run history = run("historik");
+        assertThat(history.out()).contains("rättelse rad").contains("Ändringar");
+        String last = history.out().lines().filter(l -> l.matches("\\d+ .*")).reduce((a, b) -> b).orElseThrow();
+        TestCorpus.Run one = run("historik", last.split(" ")[0]);
+        assertThat(one.exitCode()).isZero();
+        assertThat(one.out()).contains("Ändrade tal: " + changes.size() + ":", "Indatafiler (kontrollsumma):",
+                "rattelser.csv=", "135\u00a0362 → 135\u00a0364");
     }
 
     @Test

@@ -194,9 +194,11 @@ public class RenderStepsConfig {
                     || java.util.Objects.equals(old.get(name), inventory.files().get(name))) {
                 continue;
             }
-            String what = !old.containsKey(name) ? "ny indata: " : !inventory.files().containsKey(name)
-                    ? "borttagen indata: " : "ändrad indata: ";
-            causes.add(new ChangeLog.Cause(what + name, Set.of()));
+            String how = !old.containsKey(name) ? " ny" : !inventory.files().containsKey(name) ? " borttagen"
+                    : " ändrad";
+            String what = name.startsWith(InputInventory.TEMPLATES)
+                    ? "mallen " + name.substring(InputInventory.TEMPLATES.length()) + how : name + how;
+            causes.add(new ChangeLog.Cause(what, Set.of()));
         }
         if (causes.isEmpty()) {
             causes.add(new ChangeLog.Cause("ny programversion eller omkörning", Set.of()));

@@ -63,15 +63,16 @@ public final class SurveyAggregator {
         Map<String, List<ValueCount>> counts = store.valueCounts(codes);
         for (CodebookColumn c : codebook.columns()) {
             if (c.type().hasOptions()) {
-                out.addAll(singleChoice(c, counts.getOrDefault(c.code(), List.of())));
+                out.addAll(singleChoice(c, counts.getOrDefault(c.code(), List.of()), clusters));
             } else if (c.type() == ColumnType.MULTI && multiDone.add(c.questionCode())) {
-                out.addAll(multiChoice(c.questionCode(), multi.get(c.questionCode()), respondents, counts));
+                out.addAll(multiChoice(c.questionCode(), multi.get(c.questionCode()), respondents, counts, clusters));
             }
         }
         return out;
     }
 
-    private List<ChoiceShare> singleChoice(CodebookColumn c, List<ValueCount> valueCounts) {
+    /** One single or scale question per cluster; {@code clusters} ends with {@link #ALL}. Also for earlier years. */
+    static List<ChoiceShare> singleChoice(CodebookColumn c, List<ValueCount> valueCounts, List<String> clusters) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (ValueCount vc : valueCounts) {
             counts.computeIfAbsent(vc.cluster(), k -> new HashMap<>()).merge(vc.value(), vc.count(), Integer::sum);
@@ -88,8 +89,9 @@ public final class SurveyAggregator {
         return out;
     }
 
-    private List<ChoiceShare> multiChoice(String question, List<CodebookColumn> options,
-            Map<String, Integer> respondents, Map<String, List<ValueCount>> counts) {
+    /** The options of one multi question per cluster, over all respondents; also for earlier years. */
+    static List<ChoiceShare> multiChoice(String question, List<CodebookColumn> options,
+            Map<String, Integer> respondents, Map<String, List<ValueCount>> counts, List<String> clusters) {
         Map<String, Map<String, Integer>> ticked = new HashMap<>();
         for (CodebookColumn o : options) {
             Map<String, Integer> perCluster = new HashMap<>();
@@ -114,14 +116,21 @@ public final class SurveyAggregator {
     public List<NumberSummary> numbers() {
         List<NumberSummary> out = new ArrayList<>();
         for (CodebookColumn c : codebook.ofType(ColumnType.NUMBER)) {
-            Map<String, List<BigDecimal>> values = new HashMap<>();
-            for (ClusterNumber cn : store.numbers(c.code())) {
-                values.computeIfAbsent(cn.cluster(), k -> new ArrayList<>()).add(cn.value());
-                values.computeIfAbsent(ALL, k -> new ArrayList<>()).add(cn.value());
-            }
-            for (String cluster : clusters) {
-                out.add(summarise(c.code(), cluster, values.getOrDefault(cluster, List.of())));
-            }
+            out.addAll(perCluster(c.code(), store.numbers(c.code()), clusters));
+        }
+        return out;
+    }
+
+    /** One number question's statistics per cluster, from its usable numbers in ascending order. */
+    static List<NumberSummary> perCluster(String code, List<ClusterNumber> sorted, List<String> clusters) {
+        Map<String, List<BigDecimal>> values = new HashMap<>();
+        for (ClusterNumber cn : sorted) {
+            values.computeIfAbsent(cn.cluster(), k -> new ArrayList<>()).add(cn.value());
+            values.computeIfAbsent(ALL, k -> new ArrayList<>()).add(cn.value());
+        }
+        List<NumberSummary> out = new ArrayList<>();
+        for (String cluster : clusters) {
+            out.add(summarise(code, cluster, values.getOrDefault(cluster, List.of())));
         }
         return out;
     }
@@ -167,7 +176,7 @@ public final class SurveyAggregator {
         return out;
     }
 
-    private Map<String, Integer> withAll(Map<String, Integer> perCluster) {
+    static Map<String, Integer> withAll(Map<String, Integer> perCluster) {
         Map<String, Integer> out = new HashMap<>(perCluster);
         out.put(ALL, perCluster.values().stream().mapToInt(Integer::intValue).sum());
         return out;

@@ -1,6 +1,5 @@
 package se.ukrapport.aggregate;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import se.ukrapport.domain.survey.AnswerOption;
 import se.ukrapport.domain.survey.ChoiceShare;
 import se.ukrapport.domain.survey.Codebook;
 import se.ukrapport.domain.survey.CodebookColumn;
@@ -59,18 +57,21 @@ public final class YearComparison {
         for (var e : comparedIn.entrySet()) {
             int year = e.getKey();
             Set<String> codes = e.getValue();
-            Map<String, Integer> respondents = withAll(store.respondentsPerCluster(year));
+            Map<String, Integer> respondents = SurveyAggregator.withAll(store.respondentsPerCluster(year));
             Map<String, List<ReportStore.ValueCount>> counts = store.valueCounts(year);
             Set<String> multiDone = new java.util.HashSet<>();
             for (CodebookColumn c : codebook.columns()) {
                 if (c.type().hasOptions() && codes.contains(c.code())) {
-                    put(shares, c.code(), year, single(c, counts.getOrDefault(c.code(), List.of())));
+                    put(shares, c.code(), year,
+                            SurveyAggregator.singleChoice(c, counts.getOrDefault(c.code(), List.of()), clusters));
                 } else if (c.type() == ColumnType.MULTI && codes.contains(c.code()) && multiDone.add(c.questionCode())) {
                     List<CodebookColumn> options = codebook.multiQuestions().get(c.questionCode()).stream()
                             .filter(o -> codes.contains(o.code())).toList();
-                    put(shares, c.questionCode(), year, multi(c.questionCode(), options, respondents, counts));
+                    put(shares, c.questionCode(), year,
+                            SurveyAggregator.multiChoice(c.questionCode(), options, respondents, counts, clusters));
                 } else if (c.type() == ColumnType.NUMBER && codes.contains(c.code())) {
-                    numbers.computeIfAbsent(c.code(), k -> new HashMap<>()).put(year, number(year, c.code()));
+                    numbers.computeIfAbsent(c.code(), k -> new HashMap<>()).put(year,
+                            SurveyAggregator.perCluster(c.code(), store.numbers(year, c.code()), clusters));
                 }
             }
         }
@@ -147,62 +148,8 @@ public final class YearComparison {
         return out;
     }
 
-    private List<ChoiceShare> single(CodebookColumn c, List<ReportStore.ValueCount> valueCounts) {
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (ReportStore.ValueCount vc : valueCounts) {
-            counts.computeIfAbsent(vc.cluster(), k -> new HashMap<>()).merge(vc.value(), vc.count(), Integer::sum);
-            counts.computeIfAbsent(ChoiceShare.ALL, k -> new HashMap<>()).merge(vc.value(), vc.count(), Integer::sum);
-        }
-        List<ChoiceShare> out = new ArrayList<>();
-        for (String cluster : clusters) {
-            Map<String, Integer> byValue = counts.getOrDefault(cluster, Map.of());
-            int base = byValue.values().stream().mapToInt(Integer::intValue).sum();
-            for (AnswerOption o : c.options()) {
-                out.add(new ChoiceShare(c.code(), cluster, o.label(), byValue.getOrDefault(o.value(), 0), base));
-            }
-        }
-        return out;
-    }
-
-    private List<ChoiceShare> multi(String question, List<CodebookColumn> options, Map<String, Integer> respondents,
-            Map<String, List<ReportStore.ValueCount>> counts) {
-        List<ChoiceShare> out = new ArrayList<>();
-        for (String cluster : clusters) {
-            int base = respondents.getOrDefault(cluster, 0);
-            for (CodebookColumn o : options) {
-                int ticked = 0;
-                for (ReportStore.ValueCount vc : counts.getOrDefault(o.code(), List.of())) {
-                    if (cluster.equals(ChoiceShare.ALL) || vc.cluster().equals(cluster)) {
-                        ticked += vc.count();
-                    }
-                }
-                out.add(new ChoiceShare(question, cluster, o.label(), ticked, base));
-            }
-        }
-        return out;
-    }
-
-    private List<NumberSummary> number(int year, String code) {
-        Map<String, List<BigDecimal>> values = new HashMap<>();
-        for (ReportStore.ClusterNumber cn : store.numbers(year, code)) {
-            values.computeIfAbsent(cn.cluster(), k -> new ArrayList<>()).add(cn.value());
-            values.computeIfAbsent(ChoiceShare.ALL, k -> new ArrayList<>()).add(cn.value());
-        }
-        List<NumberSummary> out = new ArrayList<>();
-        for (String cluster : clusters) {
-            out.add(SurveyAggregator.summarise(code, cluster, values.getOrDefault(cluster, List.of())));
-        }
-        return out;
-    }
-
     private static void put(Map<String, Map<Integer, List<ChoiceShare>>> shares, String question, int year,
             List<ChoiceShare> rows) {
         shares.computeIfAbsent(question, k -> new HashMap<>()).put(year, rows);
-    }
-
-    private Map<String, Integer> withAll(Map<String, Integer> perCluster) {
-        Map<String, Integer> out = new HashMap<>(perCluster);
-        out.put(ChoiceShare.ALL, perCluster.values().stream().mapToInt(Integer::intValue).sum());
-        return out;
     }
 }

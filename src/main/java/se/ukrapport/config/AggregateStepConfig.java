@@ -21,7 +21,6 @@ import se.ukrapport.render.csv.QualityExport;
 import se.ukrapport.render.csv.SurveyDataExport;
 import se.ukrapport.store.EarlierSurveyStore;
 import se.ukrapport.store.ReportStore;
-import se.ukrapport.ingest.ReportPropertiesFile;
 
 /**
  * aggregera: starts the staging folder and writes the per-cluster figures, data-quality findings,

@@ -24,7 +24,6 @@ import se.ukrapport.rerun.InputInventory;
 import se.ukrapport.rerun.Manifest;
 import se.ukrapport.domain.survey.CodebookColumn;
 import se.ukrapport.domain.survey.ColumnType;
-import se.ukrapport.domain.ReportProperties;
 import se.ukrapport.render.ChapterBuilder;
 import se.ukrapport.rerun.ChapterSelection;
 import se.ukrapport.render.ModelOfRun;
@@ -37,7 +36,6 @@ import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.template.ReportData;
 import se.ukrapport.store.ReportStore;
-import se.ukrapport.ingest.ReportPropertiesFile;
 import se.ukrapport.domain.CorrectionRow;
 import se.ukrapport.domain.ReportFigures;
 

@@ -30,25 +30,35 @@ public final class CodebookFileReader {
         try (CsvTable table = CsvTable.open(file, FILE)) {
             table.require("kod", "fraga", "typ", "alternativ", "enhet", "kapitel");
             for (CsvRow row : table) {
-                String code = row.get("kod");
-                if (code.isEmpty()) {
-                    throw new InputException(FILE, row.line(), "kod", "koden är tom");
-                }
-                Long earlier = seen.putIfAbsent(code.toLowerCase(Locale.ROOT), row.line());
-                if (earlier != null) {
-                    throw new InputException(FILE, row.line(), "kod",
-                            "koden " + code + " står redan på rad " + earlier);
-                }
+                uniqueCode(FILE, row, seen);
                 columns.add(parse(row));
             }
         }
+        requireOneMunicipalityColumn(FILE, columns);
+        return new Codebook(columns);
+    }
+
+    /** The row's code, once per codebook ({@code seen}: codes so far): an empty or repeated code stops the run. */
+    static String uniqueCode(String file, CsvRow row, Map<String, Long> seen) {
+        String code = row.get("kod");
+        if (code.isEmpty()) {
+            throw new InputException(file, row.line(), "kod", "koden är tom");
+        }
+        Long earlier = seen.putIfAbsent(code.toLowerCase(Locale.ROOT), row.line());
+        if (earlier != null) {
+            throw new InputException(file, row.line(), "kod", "koden " + code + " står redan på rad " + earlier);
+        }
+        return code;
+    }
+
+    /** A codebook names the municipality in exactly one column, or the answers cannot be placed. */
+    static void requireOneMunicipalityColumn(String file, List<CodebookColumn> columns) {
         if (columns.stream().noneMatch(c -> c.type() == ColumnType.KOMMUN)) {
-            throw new InputException(FILE, null, "typ", "ingen kolumn har typ kommun; enkätsvaren kan inte knytas till kommuner");
+            throw new InputException(file, null, "typ", "ingen kolumn har typ kommun; enkätsvaren kan inte knytas till kommuner");
         }
         if (columns.stream().filter(c -> c.type() == ColumnType.KOMMUN).count() > 1) {
-            throw new InputException(FILE, null, "typ", "mer än en kolumn har typ kommun");
+            throw new InputException(file, null, "typ", "mer än en kolumn har typ kommun");
         }
-        return new Codebook(columns);
     }
 
     /** Parses one codebook row by {@link CodebookColumns}' rules; exposed for tests. */

@@ -38,14 +38,7 @@ public final class EarlierCodebookReader {
         try (CsvTable table = CsvTable.open(inputDir.resolve(file), file)) {
             table.require("kod", "fraga", "typ", "alternativ", "enhet", "kapitel", "motsvarar");
             for (CsvRow row : table) {
-                String code = row.get("kod");
-                if (code.isEmpty()) {
-                    throw new InputException(file, row.line(), "kod", "koden är tom");
-                }
-                Long earlier = seen.putIfAbsent(code.toLowerCase(Locale.ROOT), row.line());
-                if (earlier != null) {
-                    throw new InputException(file, row.line(), "kod", "koden " + code + " står redan på rad " + earlier);
-                }
+                String code = CodebookFileReader.uniqueCode(file, row, seen);
                 Map<String, String> targets = new LinkedHashMap<>();
                 String alternativ = withoutTargets(row.get("alternativ"), targets);
                 CodebookColumn column = CodebookColumns.parse(file, row.line(),
@@ -74,9 +67,7 @@ public final class EarlierCodebookReader {
                 }
             }
         }
-        if (columns.stream().filter(c -> c.type() == ColumnType.KOMMUN).count() != 1) {
-            throw new InputException(file, null, "typ", "kodboken ska ha precis en kolumn med typ kommun");
-        }
+        CodebookFileReader.requireOneMunicipalityColumn(file, columns);
         return new EarlierCodebook(year, file, new Codebook(columns), counterparts, optionValues);
     }
 

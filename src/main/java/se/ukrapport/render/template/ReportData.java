@@ -46,6 +46,10 @@ public final class ReportData {
     /** question → cluster → shares in option order: templates ask for them hundreds of times. */
     private final Map<String, Map<String, List<ChoiceShare>>> sharesIndex = new java.util.HashMap<>();
     private final Map<String, Question> questions = new LinkedHashMap<>();
+    /** The comparison of survey years by question: the years, and each year's shares and statistics. */
+    private final Map<String, java.util.SortedSet<Integer>> yearsOf = new java.util.HashMap<>();
+    private final Map<String, ChoiceShare> shareInYear = new java.util.HashMap<>();
+    private final Map<String, NumberSummary> numberInYear = new java.util.HashMap<>();
     private final Collator collator = Collator.getInstance(SWEDISH);
 
     public ReportData(ReportFigures figures) {
@@ -60,6 +64,16 @@ public final class ReportData {
         for (ChoiceShare c : choices) {
             sharesIndex.computeIfAbsent(c.question(), k -> new java.util.HashMap<>())
                     .computeIfAbsent(c.cluster(), k -> new ArrayList<>()).add(c);
+        }
+        for (var c : figures.comparedShares()) {
+            ChoiceShare s = c.share();
+            yearsOf.computeIfAbsent(s.question(), k -> new java.util.TreeSet<>()).add(c.year());
+            shareInYear.put(yearKey(s.question(), s.cluster(), s.option(), c.year()), s);
+        }
+        for (var c : figures.comparedNumbers()) {
+            NumberSummary n = c.summary();
+            yearsOf.computeIfAbsent(n.question(), k -> new java.util.TreeSet<>()).add(c.year());
+            numberInYear.put(yearKey(n.question(), n.cluster(), "", c.year()), n);
         }
         for (CodebookColumn c : codebook.columns()) {
             String q = c.questionCode();
@@ -425,11 +439,7 @@ public final class ReportData {
     /** The years a question is compared in, ascending, the report year last; empty when it is not compared. */
     public List<Integer> comparedYears(String question) {
         usesQuestion(question);
-        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
-        figures.comparedShares().stream().filter(c -> c.share().question().equals(question))
-                .forEach(c -> years.add(c.year()));
-        figures.comparedNumbers().stream().filter(c -> c.summary().question().equals(question))
-                .forEach(c -> years.add(c.year()));
+        java.util.SortedSet<Integer> years = yearsOf.getOrDefault(question, java.util.Collections.emptySortedSet());
         return years.size() < 2 ? List.of() : List.copyOf(years);
     }
 
@@ -444,25 +454,18 @@ public final class ReportData {
     /** One option's share in one cluster in one survey year, or null where that year lacks it. */
     public ChoiceShare shareIn(String question, String cluster, String option, int year) {
         usesQuestion(question);
-        for (var c : figures.comparedShares()) {
-            ChoiceShare s = c.share();
-            if (c.year() == year && s.question().equals(question) && s.cluster().equals(cluster)
-                    && s.option().equals(option)) {
-                return s;
-            }
-        }
-        return null;
+        return shareInYear.get(yearKey(question, cluster, option, year));
     }
 
     /** A number question's statistics in one cluster in one survey year, or null. */
     public NumberSummary numberIn(String question, String cluster, int year) {
         usesQuestion(question);
-        for (var c : figures.comparedNumbers()) {
-            if (c.year() == year && c.summary().question().equals(question) && c.summary().cluster().equals(cluster)) {
-                return c.summary().n() > 0 ? c.summary() : null;
-            }
-        }
-        return null;
+        NumberSummary n = numberInYear.get(yearKey(question, cluster, "", year));
+        return n != null && n.n() > 0 ? n : null;
+    }
+
+    private static String yearKey(String question, String cluster, String option, int year) {
+        return question + '\u0000' + cluster + '\u0000' + option + '\u0000' + year;
     }
 
     /** The earlier years' columns compared with the report year's, for the data-quality appendix. */

@@ -11,4 +11,5 @@ public final class UkRapportApplication {
     public static void main(String[] args) {
         System.exit(UkRapport.forSystem().run(args));
     }
+
 }

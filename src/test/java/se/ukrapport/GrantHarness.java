@@ -13,9 +13,10 @@ import se.ukrapport.domain.Rejection;
 import se.ukrapport.render.csv.GrantDataExport;
 
 /**
- * Runs the grant part alone, without Spring: {@code GrantHarness <input dir> <output dir>} writes
- * {@code <output dir>/data/ees-mal.csv}, so that it can be scored with check_outputs.py before the
- * batch job wires it in.
+ * Runs the grant part alone, without Spring:
+ * {@code GrantHarness <input dir> <output dir>} writes
+ * {@code <output dir>/data/ees-mal.csv}, so that it can be scored with check_outputs.py
+ * before the batch job wires it in.
  */
 public final class GrantHarness {
 
@@ -38,4 +39,5 @@ public final class GrantHarness {
         Path file = GrantDataExport.write(output.resolve("data"), aggregator.summaries());
         System.out.println("skrev " + file);
     }
+
 }

@@ -16,12 +16,14 @@ import se.ukrapport.store.EarlierSurveyStore;
 import se.ukrapport.store.ReportStore;
 
 /**
- * Reads the stored input once and computes the {@link ReportFigures} the templates and data files
- * are made from: the aggregation per cluster, and per question what a template may ask of it.
+ * Reads the stored input once and computes the {@link ReportFigures} the templates and
+ * data files are made from: the aggregation per cluster, and per question what a template
+ * may ask of it.
  */
 public final class ReportFiguresBuilder {
 
     private final ReportStore store;
+
     private final EarlierSurveyStore earlier;
 
     public ReportFiguresBuilder(ReportStore store, EarlierSurveyStore earlier) {
@@ -34,8 +36,9 @@ public final class ReportFiguresBuilder {
         Codebook codebook = store.codebook();
         SurveyAggregator aggregator = new SurveyAggregator(store, codebook, registry.clusters());
         Map<String, Integer> anyTicked = new HashMap<>();
-        codebook.multiQuestions().forEach((question, columns) -> anyTicked.put(question,
-                store.respondentsWithAny(columns.stream().map(CodebookColumn::code).toList())));
+        codebook.multiQuestions()
+            .forEach((question, columns) -> anyTicked.put(question,
+                    store.respondentsWithAny(columns.stream().map(CodebookColumn::code).toList())));
         Map<String, List<BigDecimal>> values = new HashMap<>();
         List<CodebookColumn> numeric = new ArrayList<>(codebook.ofType(ColumnType.NUMBER));
         numeric.addAll(codebook.ofType(ColumnType.ENERGY));
@@ -59,11 +62,11 @@ public final class ReportFiguresBuilder {
         var choices = aggregator.choices();
         var numbers = aggregator.numbers();
         YearComparison.Result years = new YearComparison(earlier, codebook, aggregator.clustersWithAll())
-                .compare(meta.year(), choices, numbers);
+            .compare(meta.year(), choices, numbers);
         return new ReportFigures(meta, registry, codebook, store.respondentCount(), choices, numbers,
                 aggregator.energy(), anyTicked, values, crossTabs, open, openOfAll, store.unitNotes(),
                 store.corrections(), store.rejections(), store.targets(), store.strategies(),
-                store.memberGrantFigures(), years.shares(), years.numbers(), years.mappings(),
-                store.grantSummaries());
+                store.memberGrantFigures(), years.shares(), years.numbers(), years.mappings(), store.grantSummaries());
     }
+
 }

@@ -21,10 +21,11 @@ import se.ukrapport.domain.survey.EnergyBalance;
 import se.ukrapport.domain.survey.NumberSummary;
 
 /**
- * Per-cluster and all-respondent figures of the survey, driven by the codebook alone: whatever
- * questions another year's codebook holds, each single/scale/multi question gets its shares, each
- * number question its statistics and each energy carrier its balance. The database groups and
- * counts; this class arranges the counts into complete tables (zero rows included).
+ * Per-cluster and all-respondent figures of the survey, driven by the codebook alone:
+ * whatever questions another year's codebook holds, each single/scale/multi question gets
+ * its shares, each number question its statistics and each energy carrier its balance.
+ * The database groups and counts; this class arranges the counts into complete tables
+ * (zero rows included).
  */
 public final class SurveyAggregator {
 
@@ -32,10 +33,15 @@ public final class SurveyAggregator {
     public static final String ALL = ChoiceShare.ALL;
 
     private final ReportStore store;
+
     private final Codebook codebook;
+
     private final List<String> clusters;
 
-    /** @param clusters the programme's clusters in report order ({@link #ALL} is added last) */
+    /**
+     * @param clusters the programme's clusters in report order ({@link #ALL} is added
+     * last)
+     */
     public SurveyAggregator(ReportStore store, Codebook codebook, List<String> clusters) {
         this.store = store;
         this.codebook = codebook;
@@ -64,14 +70,18 @@ public final class SurveyAggregator {
         for (CodebookColumn c : codebook.columns()) {
             if (c.type().hasOptions()) {
                 out.addAll(singleChoice(c, counts.getOrDefault(c.code(), List.of()), clusters));
-            } else if (c.type() == ColumnType.MULTI && multiDone.add(c.questionCode())) {
+            }
+            else if (c.type() == ColumnType.MULTI && multiDone.add(c.questionCode())) {
                 out.addAll(multiChoice(c.questionCode(), multi.get(c.questionCode()), respondents, counts, clusters));
             }
         }
         return out;
     }
 
-    /** One single or scale question per cluster; {@code clusters} ends with {@link #ALL}. Also for earlier years. */
+    /**
+     * One single or scale question per cluster; {@code clusters} ends with {@link #ALL}.
+     * Also for earlier years.
+     */
     static List<ChoiceShare> singleChoice(CodebookColumn c, List<ValueCount> valueCounts, List<String> clusters) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (ValueCount vc : valueCounts) {
@@ -89,7 +99,10 @@ public final class SurveyAggregator {
         return out;
     }
 
-    /** The options of one multi question per cluster, over all respondents; also for earlier years. */
+    /**
+     * The options of one multi question per cluster, over all respondents; also for
+     * earlier years.
+     */
     static List<ChoiceShare> multiChoice(String question, List<CodebookColumn> options,
             Map<String, Integer> respondents, Map<String, List<ValueCount>> counts, List<String> clusters) {
         Map<String, Map<String, Integer>> ticked = new HashMap<>();
@@ -112,7 +125,9 @@ public final class SurveyAggregator {
         return out;
     }
 
-    /** data/numeriska.csv: every number question per cluster, corrections already applied. */
+    /**
+     * data/numeriska.csv: every number question per cluster, corrections already applied.
+     */
     public List<NumberSummary> numbers() {
         List<NumberSummary> out = new ArrayList<>();
         for (CodebookColumn c : codebook.ofType(ColumnType.NUMBER)) {
@@ -121,7 +136,10 @@ public final class SurveyAggregator {
         return out;
     }
 
-    /** One number question's statistics per cluster, from its usable numbers in ascending order. */
+    /**
+     * One number question's statistics per cluster, from its usable numbers in ascending
+     * order.
+     */
     static List<NumberSummary> perCluster(String code, List<ClusterNumber> sorted, List<String> clusters) {
         Map<String, List<BigDecimal>> values = new HashMap<>();
         for (ClusterNumber cn : sorted) {
@@ -135,7 +153,9 @@ public final class SurveyAggregator {
         return out;
     }
 
-    /** @param sorted ascending, as the store returns them */
+    /**
+     * @param sorted ascending, as the store returns them
+     */
     static NumberSummary summarise(String question, String cluster, List<BigDecimal> sorted) {
         int n = sorted.size();
         if (n == 0) {
@@ -183,12 +203,13 @@ public final class SurveyAggregator {
     }
 
     /**
-     * A single-choice question crossed with a number question (all respondents), e.g. strategy
-     * status × year of adoption: one row per option and number, options in codebook order.
+     * A single-choice question crossed with a number question (all respondents), e.g.
+     * strategy status × year of adoption: one row per option and number, options in
+     * codebook order.
      */
     public List<CrossCount> crossTab(String optionCode, String numberCode) {
-        CodebookColumn options = codebook.column(optionCode).orElseThrow(
-                () -> new IllegalArgumentException("okänd kod " + optionCode));
+        CodebookColumn options = codebook.column(optionCode)
+            .orElseThrow(() -> new IllegalArgumentException("okänd kod " + optionCode));
         List<ReportStore.PairCount> pairs = store.pairCounts(options.code(), numberCode);
         List<CrossCount> out = new ArrayList<>();
         for (AnswerOption o : options.options()) {
@@ -200,4 +221,5 @@ public final class SurveyAggregator {
         }
         return out;
     }
+
 }

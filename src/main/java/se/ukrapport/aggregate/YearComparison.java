@@ -21,21 +21,29 @@ import se.ukrapport.store.ReportStore;
 
 /**
  * The comparison of survey years (output-contract.md, data/jamforelse.csv and
- * jamforelse-numeriska.csv): for every report-year question with a counterpart in an earlier year,
- * the report year's rows (aggregat's and numeriska's) and each earlier year's, counted over that
- * year's respondents in their cluster of kommuner.csv, exactly as the report year is counted.
+ * jamforelse-numeriska.csv): for every report-year question with a counterpart in an
+ * earlier year, the report year's rows (aggregat's and numeriska's) and each earlier
+ * year's, counted over that year's respondents in their cluster of kommuner.csv, exactly
+ * as the report year is counted.
  */
 public final class YearComparison {
 
-    /** What the comparison gives: rows of both files, in question, cluster, option and year order. */
+    /**
+     * What the comparison gives: rows of both files, in question, cluster, option and
+     * year order.
+     */
     public record Result(List<ComparedShare> shares, List<ComparedNumber> numbers, List<YearMapping> mappings) {
     }
 
     private final EarlierSurveyStore store;
+
     private final Codebook codebook;
+
     private final List<String> clusters;
 
-    /** @param clusters the clusters in report order, {@code Samtliga} last */
+    /**
+     * @param clusters the clusters in report order, {@code Samtliga} last
+     */
     public YearComparison(EarlierSurveyStore store, Codebook codebook, List<String> clusters) {
         this.store = store;
         this.codebook = codebook;
@@ -43,8 +51,10 @@ public final class YearComparison {
     }
 
     public Result compare(int reportYear, List<ChoiceShare> reportShares, List<NumberSummary> reportNumbers) {
-        List<YearMapping> mappings = store.mappings().stream()
-                .map(m -> new YearMapping(m.year(), m.earlierCode(), m.code())).toList();
+        List<YearMapping> mappings = store.mappings()
+            .stream()
+            .map(m -> new YearMapping(m.year(), m.earlierCode(), m.code()))
+            .toList();
         Map<Integer, Set<String>> comparedIn = new TreeMap<>();
         for (YearMapping m : mappings) {
             comparedIn.computeIfAbsent(m.year(), k -> new LinkedHashSet<>()).add(m.code());
@@ -64,14 +74,19 @@ public final class YearComparison {
                 if (c.type().hasOptions() && codes.contains(c.code())) {
                     put(shares, c.code(), year,
                             SurveyAggregator.singleChoice(c, counts.getOrDefault(c.code(), List.of()), clusters));
-                } else if (c.type() == ColumnType.MULTI && codes.contains(c.code()) && multiDone.add(c.questionCode())) {
-                    List<CodebookColumn> options = codebook.multiQuestions().get(c.questionCode()).stream()
-                            .filter(o -> codes.contains(o.code())).toList();
+                }
+                else if (c.type() == ColumnType.MULTI && codes.contains(c.code()) && multiDone.add(c.questionCode())) {
+                    List<CodebookColumn> options = codebook.multiQuestions()
+                        .get(c.questionCode())
+                        .stream()
+                        .filter(o -> codes.contains(o.code()))
+                        .toList();
                     put(shares, c.questionCode(), year,
                             SurveyAggregator.multiChoice(c.questionCode(), options, respondents, counts, clusters));
-                } else if (c.type() == ColumnType.NUMBER && codes.contains(c.code())) {
-                    numbers.computeIfAbsent(c.code(), k -> new HashMap<>()).put(year,
-                            SurveyAggregator.perCluster(c.code(), store.numbers(year, c.code()), clusters));
+                }
+                else if (c.type() == ColumnType.NUMBER && codes.contains(c.code())) {
+                    numbers.computeIfAbsent(c.code(), k -> new HashMap<>())
+                        .put(year, SurveyAggregator.perCluster(c.code(), store.numbers(year, c.code()), clusters));
                 }
             }
         }
@@ -88,7 +103,10 @@ public final class YearComparison {
         return new Result(orderedShares(shares), orderedNumbers(numbers), mappings);
     }
 
-    /** Question (codebook order), cluster (report order), option (codebook order), year ascending. */
+    /**
+     * Question (codebook order), cluster (report order), option (codebook order), year
+     * ascending.
+     */
     private List<ComparedShare> orderedShares(Map<String, Map<Integer, List<ChoiceShare>>> shares) {
         List<ComparedShare> out = new ArrayList<>();
         for (String question : questionOrder()) {
@@ -99,13 +117,18 @@ public final class YearComparison {
             for (String cluster : clusters) {
                 List<String> options = new ArrayList<>();
                 for (List<ChoiceShare> list : byYear.values()) {
-                    list.stream().filter(s -> s.cluster().equals(cluster)).map(ChoiceShare::option)
-                            .filter(o -> !options.contains(o)).forEach(options::add);
+                    list.stream()
+                        .filter(s -> s.cluster().equals(cluster))
+                        .map(ChoiceShare::option)
+                        .filter(o -> !options.contains(o))
+                        .forEach(options::add);
                 }
                 for (String option : reportOptionOrder(question, options)) {
                     for (var y : new TreeMap<>(byYear).entrySet()) {
-                        y.getValue().stream().filter(s -> s.cluster().equals(cluster) && s.option().equals(option))
-                                .forEach(s -> out.add(new ComparedShare(y.getKey(), s)));
+                        y.getValue()
+                            .stream()
+                            .filter(s -> s.cluster().equals(cluster) && s.option().equals(option))
+                            .forEach(s -> out.add(new ComparedShare(y.getKey(), s)));
                     }
                 }
             }
@@ -122,8 +145,10 @@ public final class YearComparison {
             }
             for (String cluster : clusters) {
                 for (var y : new TreeMap<>(byYear).entrySet()) {
-                    y.getValue().stream().filter(n -> n.cluster().equals(cluster))
-                            .forEach(n -> out.add(new ComparedNumber(y.getKey(), n)));
+                    y.getValue()
+                        .stream()
+                        .filter(n -> n.cluster().equals(cluster))
+                        .forEach(n -> out.add(new ComparedNumber(y.getKey(), n)));
                 }
             }
         }
@@ -152,4 +177,5 @@ public final class YearComparison {
             List<ChoiceShare> rows) {
         shares.computeIfAbsent(question, k -> new HashMap<>()).put(year, rows);
     }
+
 }

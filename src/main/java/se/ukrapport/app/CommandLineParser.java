@@ -18,15 +18,20 @@ public final class CommandLineParser {
         for (String arg : args) {
             if (arg.equals("historik")) {
                 b.command(RunOptions.Command.HISTORY);
-            } else if (arg.matches("\\d{1,9}") && b.isHistory()) {
+            }
+            else if (arg.matches("\\d{1,9}") && b.isHistory()) {
                 b.historyRun(Long.parseLong(arg));
-            } else if (arg.startsWith("--input=")) {
+            }
+            else if (arg.startsWith("--input=")) {
                 b.input(value(arg));
-            } else if (arg.startsWith("--output=")) {
+            }
+            else if (arg.startsWith("--output=")) {
                 b.output(value(arg));
-            } else if (arg.startsWith("--templates=")) {
+            }
+            else if (arg.startsWith("--templates=")) {
                 b.templates(value(arg));
-            } else if (arg.startsWith("--kapitel=")) {
+            }
+            else if (arg.startsWith("--kapitel=")) {
                 for (String id : value(arg).split(",")) {
                     String c = id.strip().toLowerCase(Locale.ROOT);
                     if (!ChapterIds.ALL.contains(c)) {
@@ -35,15 +40,20 @@ public final class CommandLineParser {
                     }
                     b.chapter(c);
                 }
-            } else if (arg.equals("--alla")) {
+            }
+            else if (arg.equals("--alla")) {
                 b.all(true);
-            } else if (arg.equals("--validera")) {
+            }
+            else if (arg.equals("--validera")) {
                 b.validate(true);
-            } else if (arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
+            }
+            else if (arg.startsWith("--spring.") || arg.startsWith("--logging.")) {
                 b.springArg(arg);
-            } else if (arg.equals("--help") || arg.equals("-h") || arg.equals("--hjalp")) {
+            }
+            else if (arg.equals("--help") || arg.equals("-h") || arg.equals("--hjalp")) {
                 throw new UsageException(USAGE);
-            } else {
+            }
+            else {
                 throw new UsageException("Okänt argument \"" + arg + "\".\n" + USAGE);
             }
         }
@@ -57,4 +67,5 @@ public final class CommandLineParser {
         }
         return v;
     }
+
 }

@@ -6,16 +6,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The input and output folders must be apart: the output path is a folder (or does not exist yet),
- * not the input folder, not inside it and not around it. Otherwise a run would replace a file of
- * the user's or write the report among the input files.
+ * The input and output folders must be apart: the output path is a folder (or does not
+ * exist yet), not the input folder, not inside it and not around it. Otherwise a run
+ * would replace a file of the user's or write the report among the input files.
  */
 final class FolderCheck {
 
     private FolderCheck() {
     }
 
-    /** A Swedish message naming both paths if the output path cannot be used, else empty. */
+    /**
+     * A Swedish message naming both paths if the output path cannot be used, else empty.
+     */
     static Optional<String> problem(Path input, Path output) {
         Path in = real(input);
         Path out = real(output);
@@ -50,8 +52,10 @@ final class FolderCheck {
         }
         try {
             return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return abs;
         }
     }
+
 }

@@ -9,13 +9,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * An OS file lock beside the output folder, taken before Spring starts: a second run on the same
- * output waits for nobody and interleaves with nothing — it is refused (exit code 3). The OS
- * releases the lock when the process dies, even after kill -9.
+ * An OS file lock beside the output folder, taken before Spring starts: a second run on
+ * the same output waits for nobody and interleaves with nothing — it is refused (exit
+ * code 3). The OS releases the lock when the process dies, even after kill -9.
  */
 public final class RunLock implements AutoCloseable {
 
     private final FileChannel channel;
+
     private final FileLock lock;
 
     private RunLock(FileChannel channel, FileLock lock) {
@@ -29,7 +30,8 @@ public final class RunLock implements AutoCloseable {
         FileLock l;
         try {
             l = ch.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        }
+        catch (java.nio.channels.OverlappingFileLockException e) {
             l = null;
         }
         if (l == null) {
@@ -44,4 +46,5 @@ public final class RunLock implements AutoCloseable {
         lock.release();
         channel.close();
     }
+
 }

@@ -7,17 +7,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the user asked for on the command line, paths already resolved against the working directory.
+ * What the user asked for on the command line, paths already resolved against the working
+ * directory.
  *
- * @param templates     an edited template folder, or null for the templates packaged in the jar
- * @param chapters      chapter ids to force (empty: decide by what changed)
- * @param springArgs    {@code --spring.*}, {@code --logging.*} options, passed through to Spring Boot
+ * @param templates an edited template folder, or null for the templates packaged in the
+ * jar
+ * @param chapters chapter ids to force (empty: decide by what changed)
+ * @param springArgs {@code --spring.*}, {@code --logging.*} options, passed through to
+ * Spring Boot
  */
-public record RunOptions(Command command, Path input, Path output, Path templates, Set<String> chapters,
-        boolean all, boolean validate, List<String> springArgs, Long historyRun) {
+public record RunOptions(Command command, Path input, Path output, Path templates, Set<String> chapters, boolean all,
+        boolean validate, List<String> springArgs, Long historyRun) {
 
     public enum Command {
+
         RUN, HISTORY
+
     }
 
     public static Builder builder(Path workingDir) {
@@ -26,15 +31,25 @@ public record RunOptions(Command command, Path input, Path output, Path template
 
     /** Builds options; relative paths resolve against the working directory given. */
     public static final class Builder {
+
         private final Path workingDir;
+
         private Command command = Command.RUN;
+
         private Path input;
+
         private Path output;
+
         private Path templates;
+
         private final Set<String> chapters = new LinkedHashSet<>();
+
         private boolean all;
+
         private boolean validate;
+
         private final List<String> springArgs = new ArrayList<>();
+
         private Long historyRun;
 
         private Builder(Path workingDir) {
@@ -98,5 +113,6 @@ public record RunOptions(Command command, Path input, Path output, Path template
                     templates == null ? null : templates.toAbsolutePath().normalize(), Set.copyOf(chapters), all,
                     validate, List.copyOf(springArgs), historyRun);
         }
+
     }
 }

@@ -10,25 +10,30 @@ import java.nio.file.Path;
 import javax.management.ObjectName;
 
 /**
- * A report of the programme's size is made in seconds, and HotSpot's optimising compiler (C2)
- * cannot earn back its compile time in that span: on the demo it took more than half of the run's
- * CPU time (BENCHMARKS.md). {@code java -jar} offers no way to pass {@code -XX:TieredStopAtLevel=1}
- * from inside the jar, so the program asks the JVM itself, through the diagnostic-command MBean
- * (what {@code jcmd <pid> Compiler.directives_add} does), not to compile with C2; methods then stay
- * with the C1 compiler. Only for inputs of up to {@link #MAX_MUNICIPALITIES} municipalities (Sweden
- * has 290): at thousands, where the run lasts minutes, C2 pays off. {@code -Duk-rapport.c2=true}
- * keeps C2 in any case; on a JVM without the command nothing changes.
+ * A report of the programme's size is made in seconds, and HotSpot's optimising compiler
+ * (C2) cannot earn back its compile time in that span: on the demo it took more than half
+ * of the run's CPU time (BENCHMARKS.md). {@code java -jar} offers no way to pass
+ * {@code -XX:TieredStopAtLevel=1} from inside the jar, so the program asks the JVM
+ * itself, through the diagnostic-command MBean (what
+ * {@code jcmd <pid> Compiler.directives_add} does), not to compile with C2; methods then
+ * stay with the C1 compiler. Only for inputs of up to {@link #MAX_MUNICIPALITIES}
+ * municipalities (Sweden has 290): at thousands, where the run lasts minutes, C2 pays
+ * off. {@code -Duk-rapport.c2=true} keeps C2 in any case; on a JVM without the command
+ * nothing changes.
  */
 final class ShortRunCompilation {
 
     static final int MAX_MUNICIPALITIES = 1000;
     static final String KEEP_C2 = "uk-rapport.c2";
+
     private static final String DIRECTIVE = "[ { match: \"*.*\", c2: { Exclude: true } } ]\n";
 
     private ShortRunCompilation() {
     }
 
-    /** @return whether C2 was switched off */
+    /**
+     * @return whether C2 was switched off
+     */
     static boolean applyFor(Path input) {
         if (Boolean.getBoolean(KEEP_C2) || municipalities(input) > MAX_MUNICIPALITIES) {
             return false;
@@ -37,25 +42,31 @@ final class ShortRunCompilation {
         try {
             file = Files.createTempFile("uk-rapport-kompilator", ".json");
             Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
-            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                    new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+            Object answer = ManagementFactory.getPlatformMBeanServer()
+                .invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
+                        new Object[] { new String[] { file.toString() } }, new String[] { String[].class.getName() });
             return String.valueOf(answer).contains("added");
-        } catch (Exception | LinkageError e) {
+        }
+        catch (Exception | LinkageError e) {
             // Another JVM, or the command refused: the run is only slower.
             return false;
-        } finally {
+        }
+        finally {
             if (file != null) {
                 try {
                     Files.deleteIfExists(file);
-                } catch (IOException e) {
+                }
+                catch (IOException e) {
                     // a temporary file of 40 bytes; the system's cleaning takes it
                 }
             }
         }
     }
 
-    /** Lines of kommuner.csv (one municipality each, plus the header): enough to tell the size. */
+    /**
+     * Lines of kommuner.csv (one municipality each, plus the header): enough to tell the
+     * size.
+     */
     static long municipalities(Path input) {
         Path file = input.resolve("kommuner.csv");
         long lines = 0;
@@ -68,9 +79,11 @@ final class ShortRunCompilation {
                     }
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return 0; // the ingest step reports a missing or unreadable file properly
         }
         return lines;
     }
+
 }

@@ -38,17 +38,23 @@ import se.ukrapport.support.Console;
 import se.ukrapport.ingest.ReportPropertiesFile;
 
 /**
- * The program: parses the command line, checks what can be checked before Spring starts (locale,
- * options, input folder, the output lock), runs {@code rapportJob} and turns its outcome into one
- * of cli.md's exit codes and a Swedish message. Usable in-process, which the functional tests do.
+ * The program: parses the command line, checks what can be checked before Spring starts
+ * (locale, options, input folder, the output lock), runs {@code rapportJob} and turns its
+ * outcome into one of cli.md's exit codes and a Swedish message. Usable in-process, which
+ * the functional tests do.
  */
 public final class UkRapport {
 
     static final String JOB = "rapportJob";
 
     private final Console console;
+
     private final Path workingDir;
-    /** Whether this JVM is the program's own, whose compiler it may tune ({@link ShortRunCompilation}). */
+
+    /**
+     * Whether this JVM is the program's own, whose compiler it may tune
+     * ({@link ShortRunCompilation}).
+     */
     private final boolean ownJvm;
 
     public UkRapport(Console console, Path workingDir) {
@@ -83,16 +89,19 @@ public final class UkRapport {
         RunOptions options;
         try {
             options = new CommandLineParser().parse(args, workingDir);
-        } catch (UsageException e) {
+        }
+        catch (UsageException e) {
             console.error(e.getMessage());
             return ExitCodes.USAGE;
         }
         try {
             return options.command() == RunOptions.Command.HISTORY ? history(options) : report(options);
-        } catch (InputException e) {
+        }
+        catch (InputException e) {
             console.error("Fel i indata: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             return internalError(e);
         }
     }
@@ -113,7 +122,8 @@ public final class UkRapport {
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(output.lockFile());
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new InputException(output.path().toString(), null, null,
                     "utdatamappen kan inte låsas: " + e.getMessage(), e);
         }
@@ -125,19 +135,22 @@ public final class UkRapport {
         boolean forced = options.all() || !options.chapters().isEmpty();
         console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
         if (!forced && output.publishedFingerprint().filter(inventory.fingerprint()::equals).isPresent()) {
-            // Nothing changed: answered before Spring starts; the run is noted for historik.
+            // Nothing changed: answered before Spring starts; the run is noted for
+            // historik.
             try (RunLock held = lock.get()) {
                 java.time.Instant start = java.time.Instant.now();
                 console.step("Inget har ändrats sedan förra körningen: " + output.path() + " är aktuell.");
                 if (options.validate()) {
-                    // The user still wants the report: of the PDF files already published.
+                    // The user still wants the report: of the PDF files already
+                    // published.
                     console.step(ReportValidation.run(output.path(), props.year(), inventory.fingerprint(), version()));
                 }
-                PendingRuns.append(workingDir, new PendingRuns.Pending(start, java.time.Instant.now(),
-                        System.getProperty("user.name", ""), props.year(), inventory.fingerprint(),
-                        output.path().toString()));
+                PendingRuns.append(workingDir,
+                        new PendingRuns.Pending(start, java.time.Instant.now(), System.getProperty("user.name", ""),
+                                props.year(), inventory.fingerprint(), output.path().toString()));
                 return ExitCodes.OK;
-            } catch (java.io.IOException e) {
+            }
+            catch (java.io.IOException e) {
                 return internalError(e);
             }
         }
@@ -152,10 +165,12 @@ public final class UkRapport {
             Outcome outcome;
             try {
                 outcome = runJob(ctx, options, forced, props, inventory, output);
-            } catch (InputException e) {
+            }
+            catch (InputException e) {
                 console.error("Fel i indata: " + e.getMessage());
                 outcome = new Outcome(ExitCodes.BAD_INPUT, "fel i indata", "", null, e.getMessage());
-            } catch (RuntimeException e) {
+            }
+            catch (RuntimeException e) {
                 outcome = new Outcome(internalError(e), "internt fel", "", null, String.valueOf(e));
             }
             history.finish(runId, outcome.status(), outcome.exitCode(), outcome.chapters(), outcome.jobExecution(),
@@ -164,9 +179,11 @@ public final class UkRapport {
                 history.changes(runId, outcome.changes(), outcome.causes());
             }
             return outcome.exitCode();
-        } catch (InputException e) {
+        }
+        catch (InputException e) {
             throw e;
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             InputException input = findInputException(e);
             if (input != null) {
                 throw input;
@@ -190,30 +207,33 @@ public final class UkRapport {
         JobRepository repository = ctx.getBean(JobRepository.class);
         Job job = ctx.getBean(JOB, Job.class);
         recoverInterrupted(repository, operator, output);
-        JobParametersBuilder params = new JobParametersBuilder()
-                .addLong(RunParameters.YEAR, (long) props.year())
-                .addString(RunParameters.FINGERPRINT, inventory.fingerprint())
-                .addString(RunParameters.DATA_FINGERPRINT, inventory.dataFingerprint(), false)
-                .addString(RunParameters.CHAPTERS, chapterSet(options))
-                .addString(RunParameters.INPUT, options.input().toString(), false)
-                .addString(RunParameters.OUTPUT, output.path().toString(), false)
-                .addString(RunParameters.TEMPLATES, options.templates() == null ? "" : options.templates().toString(),
-                        false)
-                .addString(RunParameters.VERSION, version(), false)
-                .addString(RunParameters.VALIDATE, Boolean.toString(options.validate()), false);
+        JobParametersBuilder params = new JobParametersBuilder().addLong(RunParameters.YEAR, (long) props.year())
+            .addString(RunParameters.FINGERPRINT, inventory.fingerprint())
+            .addString(RunParameters.DATA_FINGERPRINT, inventory.dataFingerprint(), false)
+            .addString(RunParameters.CHAPTERS, chapterSet(options))
+            .addString(RunParameters.INPUT, options.input().toString(), false)
+            .addString(RunParameters.OUTPUT, output.path().toString(), false)
+            .addString(RunParameters.TEMPLATES, options.templates() == null ? "" : options.templates().toString(),
+                    false)
+            .addString(RunParameters.VERSION, version(), false)
+            .addString(RunParameters.VALIDATE, Boolean.toString(options.validate()), false);
         if (forced) {
             params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
         }
         JobExecution execution;
         try {
             execution = operator.start(job, params.toJobParameters());
-        } catch (JobInstanceAlreadyCompleteException e) {
-            // Same input as a finished run, but this output folder does not hold its result. A run of
-            // it that failed since (it got a run number) is restarted; otherwise the report is made again.
+        }
+        catch (JobInstanceAlreadyCompleteException e) {
+            // Same input as a finished run, but this output folder does not hold its
+            // result. A run of
+            // it that failed since (it got a run number) is restarted; otherwise the
+            // report is made again.
             Optional<JobExecution> failed = restartable(repository, params.toJobParameters());
             if (failed.isPresent()) {
                 execution = operator.restart(failed.get());
-            } else {
+            }
+            else {
                 params.addLong(RunParameters.RUN_NUMBER, nextRunNumber(repository));
                 execution = operator.start(job, params.toJobParameters());
             }
@@ -223,16 +243,17 @@ public final class UkRapport {
                 ? execution.getExecutionContext().getString(RenderStepsConfig.RENDERED) : "";
         String status = code == ExitCodes.OK ? "klar" : code == ExitCodes.BAD_INPUT ? "fel i indata" : "internt fel";
         var context = execution.getExecutionContext();
-        return new Outcome(code, status, rendered, execution.getId(), code == ExitCodes.OK ? null
-                : String.valueOf(execution.getAllFailureExceptions()),
+        return new Outcome(code, status, rendered, execution.getId(),
+                code == ExitCodes.OK ? null : String.valueOf(execution.getAllFailureExceptions()),
                 context.containsKey(RenderStepsConfig.CHANGES) ? context.getInt(RenderStepsConfig.CHANGES) : null,
                 context.containsKey(RenderStepsConfig.CAUSES) ? context.getString(RenderStepsConfig.CAUSES) : null);
     }
 
     /**
-     * A job execution for this output folder still marked as running while we hold the folder's
-     * lock was killed (kill -9, a power cut): mark it failed so that the same report can be restarted
-     * from the step it was in. Runs for other folders (a shared PostgreSQL) are left alone.
+     * A job execution for this output folder still marked as running while we hold the
+     * folder's lock was killed (kill -9, a power cut): mark it failed so that the same
+     * report can be restarted from the step it was in. Runs for other folders (a shared
+     * PostgreSQL) are left alone.
      */
     private void recoverInterrupted(JobRepository repository, JobOperator operator, OutputFolder output) {
         for (JobExecution running : repository.findRunningJobExecutions(JOB)) {
@@ -244,7 +265,10 @@ public final class UkRapport {
         }
     }
 
-    /** The latest failed or stopped execution of this report (year, input, chapter set), if any. */
+    /**
+     * The latest failed or stopped execution of this report (year, input, chapter set),
+     * if any.
+     */
     private static Optional<JobExecution> restartable(JobRepository repository,
             org.springframework.batch.core.job.parameters.JobParameters wanted) {
         JobExecution best = null;
@@ -298,13 +322,15 @@ public final class UkRapport {
     private int internalError(Throwable e) {
         for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
             if (c.getMessage() != null && c.getMessage().contains("already in use")) {
-                // H2's file lock: another process holds the job repository of this working directory.
+                // H2's file lock: another process holds the job repository of this
+                // working directory.
                 console.error("Jobbregistret i " + workingDir.resolve(".uk-rapport")
                         + " används av en annan körning. Vänta tills den är klar och försök igen.");
                 return ExitCodes.LOCKED;
             }
         }
-        // Looked up here, not in a static field: starting logging is a noticeable part of the
+        // Looked up here, not in a static field: starting logging is a noticeable part of
+        // the
         // unchanged-input answer, which logs nothing.
         LoggerFactory.getLogger(UkRapport.class).error("Internt fel", e);
         console.error("Internt fel (ett programfel, inte ett fel i indata): "
@@ -328,7 +354,8 @@ public final class UkRapport {
     private static long nextRunNumber(JobRepository repository) {
         try {
             return repository.getJobInstanceCount(JOB) + 1;
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             return 1;
         }
     }
@@ -336,9 +363,9 @@ public final class UkRapport {
     private ConfigurableApplicationContext startSpring(RunOptions options) {
         List<String> args = new ArrayList<>(options.springArgs());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(ReportApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("uk-rapport.working-dir=" + workingDir)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", console));
+            .web(WebApplicationType.NONE)
+            .properties("uk-rapport.working-dir=" + workingDir)
+            .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", console));
         return builder.run(args.toArray(String[]::new));
     }
 
@@ -368,16 +395,20 @@ public final class UkRapport {
                 }
                 String chapters = r.chapters() == null || r.chapters().isEmpty() ? "–" : r.chapters();
                 String causes = r.causes() == null || r.causes().isEmpty() ? "" : "; " + r.causes();
-                console.step(String.format(format, r.id(), f.format(r.start()), r.end() == null ? "" : f.format(r.end()),
-                        r.end() == null ? "avbruten?" : r.status(), r.exitCode() == null ? "" : r.exitCode(),
-                        r.user() == null ? "" : r.user(), r.year() == null ? "" : r.year(), abbreviate(r.fingerprint()),
+                console.step(String.format(format, r.id(), f.format(r.start()),
+                        r.end() == null ? "" : f.format(r.end()), r.end() == null ? "avbruten?" : r.status(),
+                        r.exitCode() == null ? "" : r.exitCode(), r.user() == null ? "" : r.user(),
+                        r.year() == null ? "" : r.year(), abbreviate(r.fingerprint()),
                         r.changes() == null ? "–" : r.changes(), chapters + causes + note));
             }
             return ExitCodes.OK;
         }
     }
 
-    /** {@code historik N}: one run in full — input files, chapters, every changed number with its cause. */
+    /**
+     * {@code historik N}: one run in full — input files, chapters, every changed number
+     * with its cause.
+     */
     private int historyRun(RunHistory history, List<RunHistory.Run> runs, long number) {
         RunHistory.Run r = runs.stream().filter(x -> x.id() == number).findFirst().orElse(null);
         if (r == null) {
@@ -388,10 +419,12 @@ public final class UkRapport {
         console.step("Körning " + r.id() + ": " + (r.end() == null ? "avbruten?" : r.status()) + ", avslutningskod "
                 + (r.exitCode() == null ? "–" : r.exitCode()) + ", " + f.format(r.start()) + " – "
                 + (r.end() == null ? "" : f.format(r.end())) + ", " + (r.user() == null ? "" : r.user()));
-        console.step("Rapportår " + (r.year() == null ? "–" : r.year()) + ", indata " + r.fingerprint()
-                + ", utdata " + (r.output() == null ? "" : r.output()));
-        runs.stream().filter(x -> x.id() < r.id() && java.util.Objects.equals(x.fingerprint(), r.fingerprint()))
-                .findFirst().ifPresent(x -> console.step("Samma indata som körning " + x.id() + "."));
+        console.step("Rapportår " + (r.year() == null ? "–" : r.year()) + ", indata " + r.fingerprint() + ", utdata "
+                + (r.output() == null ? "" : r.output()));
+        runs.stream()
+            .filter(x -> x.id() < r.id() && java.util.Objects.equals(x.fingerprint(), r.fingerprint()))
+            .findFirst()
+            .ifPresent(x -> console.step("Samma indata som körning " + x.id() + "."));
         if (r.files() != null && !r.files().isBlank()) {
             console.step("Indatafiler (kontrollsumma):");
             r.files().lines().forEach(l -> console.step("  " + l));
@@ -417,4 +450,5 @@ public final class UkRapport {
     private static String abbreviate(String sha) {
         return sha == null ? "" : sha.substring(0, Math.min(12, sha.length()));
     }
+
 }

@@ -23,8 +23,9 @@ import se.ukrapport.store.EarlierSurveyStore;
 import se.ukrapport.store.ReportStore;
 
 /**
- * aggregera: starts the staging folder and writes the per-cluster figures, data-quality findings,
- * targets and grant data into it; publicera swaps the staging folder into place.
+ * aggregera: starts the staging folder and writes the per-cluster figures, data-quality
+ * findings, targets and grant data into it; publicera swaps the staging folder into
+ * place.
  */
 @Configuration(proxyBeanMethods = false)
 class AggregateStepConfig {
@@ -58,10 +59,11 @@ class AggregateStepConfig {
             contribution.incrementWriteCount(choices.size() + numbers.size() + energy.size());
             console.step("Beräknar per kluster: data/aggregat.csv (" + choices.size() + " rader), numeriska.csv ("
                     + numbers.size() + "), energi.csv (" + energy.size() + "); kvalitet/ med "
-                    + figures.unitNotes().size() + " enhetstolkningar, " + figures.corrections().size()
-                    + " rättelser, " + figures.rejections().size() + " avvisade värden.");
+                    + figures.unitNotes().size() + " enhetstolkningar, " + figures.corrections().size() + " rättelser, "
+                    + figures.rejections().size() + " avvisade värden.");
             return RepeatStatus.FINISHED;
-            // Not re-run on restart: it starts the staging folder, which holds what later steps wrote.
+            // Not re-run on restart: it starts the staging folder, which holds what later
+            // steps wrote.
         }, tm).build();
     }
 
@@ -74,4 +76,5 @@ class AggregateStepConfig {
             return RepeatStatus.FINISHED;
         }, tm).build();
     }
+
 }

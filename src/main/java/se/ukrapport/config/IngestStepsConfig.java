@@ -35,9 +35,10 @@ import se.ukrapport.store.EarlierSurveyStore;
 import se.ukrapport.store.ReportStore;
 
 /**
- * The ingest steps that read a whole file at once (tasklets). Each replaces the rows it owns, so it
- * can run again; they re-run on restart too ({@code allowStartIfComplete}), because the business
- * tables are shared by every report made with this database and may hold another report's rows.
+ * The ingest steps that read a whole file at once (tasklets). Each replaces the rows it
+ * owns, so it can run again; they re-run on restart too ({@code allowStartIfComplete}),
+ * because the business tables are shared by every report made with this database and may
+ * hold another report's rows.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepsConfig {
@@ -46,7 +47,8 @@ class IngestStepsConfig {
     Step lasKommuner(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
         return new StepBuilder("lasKommuner", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
-            // The first ingest step: until the last one ends, the tables hold no input as a whole.
+            // The first ingest step: until the last one ends, the tables hold no input as
+            // a whole.
             store.forgetLoadedInput();
             MunicipalityRegistry registry = new MunicipalityFileReader().read(p.input());
             store.replaceMunicipalities(registry);
@@ -63,12 +65,15 @@ class IngestStepsConfig {
             RunParameters p = RunParameters.of(contribution);
             Codebook codebook = new CodebookFileReader().read(p.input());
             store.replaceCodebook(codebook);
-            String byType = codebook.columns().stream()
-                    .collect(Collectors.groupingBy(c -> c.type(), java.util.TreeMap::new, Collectors.counting()))
-                    .entrySet().stream().map(e -> e.getValue() + " " + e.getKey().code())
-                    .collect(Collectors.joining(", "));
-            console.step("Läser " + CodebookFileReader.FILE + ": " + codebook.columns().size() + " kolumner ("
-                    + byType + "), " + codebook.energyCarriers().size() + " energibärare.");
+            String byType = codebook.columns()
+                .stream()
+                .collect(Collectors.groupingBy(c -> c.type(), java.util.TreeMap::new, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .map(e -> e.getValue() + " " + e.getKey().code())
+                .collect(Collectors.joining(", "));
+            console.step("Läser " + CodebookFileReader.FILE + ": " + codebook.columns().size() + " kolumner (" + byType
+                    + "), " + codebook.energyCarriers().size() + " energibärare.");
             if (codebook.ofType(ColumnType.ENERGY).isEmpty()) {
                 console.warn("kodboken har inga energikolumner; energitabellen blir tom.");
             }
@@ -77,8 +82,8 @@ class IngestStepsConfig {
     }
 
     /**
-     * lasTidigareAr: the earlier survey years, each with its own codebook, in the report year's
-     * terms (input-formats.md, "Earlier years"); nothing when the input has none.
+     * lasTidigareAr: the earlier survey years, each with its own codebook, in the report
+     * year's terms (input-formats.md, "Earlier years"); nothing when the input has none.
      */
     @Bean
     Step lasTidigareAr(JobRepository repository, PlatformTransactionManager tm, ReportStore store,
@@ -106,10 +111,11 @@ class IngestStepsConfig {
         return new StepBuilder("tillampaRattelser", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
             CorrectionApplier.Result r = new CorrectionApplier(store.municipalities(), store.codebook(), store)
-                    .apply(p.input());
+                .apply(p.input());
             if (!CorrectionFile.exists(p.input())) {
                 console.step("Inga rättelser (" + CorrectionApplier.FILE + " saknas).");
-            } else {
+            }
+            else {
                 console.step("Tillämpar " + CorrectionApplier.FILE + ": " + r.applied() + " rättelser av enkätsvar.");
             }
             return RepeatStatus.FINISHED;
@@ -117,8 +123,9 @@ class IngestStepsConfig {
     }
 
     /**
-     * lasEes: every grant workbook streamed row by row (bounded memory whatever its size), membership
-     * decided, EES corrections applied, rows stored and the ees-mal sums accumulated on the way.
+     * lasEes: every grant workbook streamed row by row (bounded memory whatever its
+     * size), membership decided, EES corrections applied, rows stored and the ees-mal
+     * sums accumulated on the way.
      */
     @Bean
     Step lasEes(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
@@ -135,8 +142,8 @@ class IngestStepsConfig {
             GrantCorrections corrections = GrantCorrections.read(p.input(), registry);
             GrantWorkbookReader reader = new GrantWorkbookReader();
             List<GrantRow> batch = new ArrayList<>();
-            List<Rejection> rejected = new ArrayList<>(InputEntries.unread(p.input(), "ees",
-                    InputEntries::readInGrantFolder, "ees-<år>.xlsx"));
+            List<Rejection> rejected = new ArrayList<>(
+                    InputEntries.unread(p.input(), "ees", InputEntries::readInGrantFolder, "ees-<år>.xlsx"));
             for (String name : books) {
                 GrantWorkbookReader.Result r = reader.read(p.input().resolve(name), name, row -> {
                     GrantRow fixed = corrections.apply(row, membership.place(row));
@@ -149,8 +156,8 @@ class IngestStepsConfig {
                 }, rejected::add);
                 store.saveGrantRows(batch, membership::place);
                 batch.clear();
-                console.step("Läser " + name + ": " + r.rows() + " rader" + (r.skippedRows() > 0
-                        ? ", " + r.skippedRows() + " rader kunde inte användas" : "") + ".");
+                console.step("Läser " + name + ": " + r.rows() + " rader"
+                        + (r.skippedRows() > 0 ? ", " + r.skippedRows() + " rader kunde inte användas" : "") + ".");
             }
             corrections.requireAllApplied();
             for (GrantCorrections.Applied a : corrections.applied()) {
@@ -162,4 +169,5 @@ class IngestStepsConfig {
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }
+
 }

@@ -12,19 +12,22 @@ import se.ukrapport.rerun.ChapterSelection;
 import se.ukrapport.store.ReportStore;
 
 /**
- * Decides whether a run must read its input or can render from the business tables as they are:
- * they can be used when the last ingest that ran to its end read exactly this input (same files,
- * same program version; {@link ReportStore#loadedInput()}). That is the case after a template edit
- * or for {@code --kapitel}, which otherwise spent most of their time reading what had not changed.
- * {@code --alla} always reads everything again: it is the user's way to make the whole report anew.
- * Re-evaluated on restart, so a restart after another report has used the tables reads again.
+ * Decides whether a run must read its input or can render from the business tables as
+ * they are: they can be used when the last ingest that ran to its end read exactly this
+ * input (same files, same program version; {@link ReportStore#loadedInput()}). That is
+ * the case after a template edit or for {@code --kapitel}, which otherwise spent most of
+ * their time reading what had not changed. {@code --alla} always reads everything again:
+ * it is the user's way to make the whole report anew. Re-evaluated on restart, so a
+ * restart after another report has used the tables reads again.
  */
 public class LoadedInputDecider implements JobExecutionDecider {
 
     public static final FlowExecutionStatus READ = new FlowExecutionStatus("LAS");
+
     public static final FlowExecutionStatus REUSE = new FlowExecutionStatus("ATERANVAND");
 
     private final ReportStore store;
+
     private final Console console;
 
     public LoadedInputDecider(ReportStore store, Console console) {
@@ -47,4 +50,5 @@ public class LoadedInputDecider implements JobExecutionDecider {
                 + " och inget läses om (--alla läser om allt).");
         return REUSE;
     }
+
 }

@@ -40,22 +40,30 @@ import se.ukrapport.domain.CorrectionRow;
 import se.ukrapport.domain.ReportFigures;
 
 /**
- * renderaDocx, renderaPdf and jamfor. Word and PDF are separate steps so each one's time is in the
- * job repository. The three share one model per job execution ({@link ModelOfRun}); a step of a
- * restarted execution builds it from the store itself, so each can be restarted alone. Both render
- * the chapters whose content changed since the published output's manifest, plus forced ones;
- * jamfor then writes the new manifest and andringar.csv.
+ * renderaDocx, renderaPdf and jamfor. Word and PDF are separate steps so each one's time
+ * is in the job repository. The three share one model per job execution
+ * ({@link ModelOfRun}); a step of a restarted execution builds it from the store itself,
+ * so each can be restarted alone. Both render the chapters whose content changed since
+ * the published output's manifest, plus forced ones; jamfor then writes the new manifest
+ * and andringar.csv.
  */
 @Configuration(proxyBeanMethods = false)
 public class RenderStepsConfig {
 
     /** Job execution context key: the chapters this run rendered (for historik). */
     public static final String RENDERED = "renderade";
-    /** Execution-context keys of the change count and first causes, which the run history keeps. */
+
+    /**
+     * Execution-context keys of the change count and first causes, which the run history
+     * keeps.
+     */
     public static final String CHANGES = "andringar";
+
     public static final String CAUSES = "orsaker";
 
-    /** Test hook: a system property naming a step that fails on purpose (restart tests). */
+    /**
+     * Test hook: a system property naming a step that fails on purpose (restart tests).
+     */
     static final String FAIL_IN_STEP = "uk-rapport.simulera-fel";
 
     @Bean
@@ -75,8 +83,10 @@ public class RenderStepsConfig {
             int data = ModelDataExport.write(staging.resolve("data"), doc);
             ReportRendering.write(doc, staging, ReportRendering.Format.DOCX, chapters);
             HtmlWriter.writeTo(staging, doc);
-            contribution.getStepExecution().getJobExecution().getExecutionContext().putString(RENDERED,
-                    String.join(",", chapters));
+            contribution.getStepExecution()
+                .getJobExecution()
+                .getExecutionContext()
+                .putString(RENDERED, String.join(",", chapters));
             console.step("Skriver Word: slutrapport.docx och " + describe(chapters, doc) + "; " + data
                     + " tabeller och figurer som data/<id>.csv; webbutgåvan html/index.html.");
             return RepeatStatus.FINISHED;
@@ -97,7 +107,10 @@ public class RenderStepsConfig {
         }, tm).build();
     }
 
-    /** jamfor: the new manifest, andringar.csv and a summary of what changed since the previous run. */
+    /**
+     * jamfor: the new manifest, andringar.csv and a summary of what changed since the
+     * previous run.
+     */
     @Bean
     Step jamfor(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
             ModelOfRun models, FiguresOfRun figures, se.ukrapport.rerun.RunHistory history) {
@@ -146,10 +159,16 @@ public class RenderStepsConfig {
             // For historik: how many numbers changed, and the first causes.
             var context = contribution.getStepExecution().getJobExecution().getExecutionContext();
             context.putInt(CHANGES, changes.size());
-            context.putString(CAUSES, String.join("; ", changes.stream().map(ChangeLog.Change::cause)
-                    .filter(c -> c != null && !c.isBlank()).distinct().limit(3).toList()));
+            context.putString(CAUSES,
+                    String.join("; ",
+                            changes.stream()
+                                .map(ChangeLog.Change::cause)
+                                .filter(c -> c != null && !c.isBlank())
+                                .distinct()
+                                .limit(3)
+                                .toList()));
             new Manifest("uk-rapport " + p.version(), p.year(), p.fingerprint(), inventory.files(), chapters)
-                    .write(staging);
+                .write(staging);
             summary(console, previous.isPresent(), causes, changes);
             return RepeatStatus.FINISHED;
         }, tm).build();
@@ -180,8 +199,9 @@ public class RenderStepsConfig {
         for (var e : before.entrySet()) {
             List<String> row = e.getValue();
             if (!now.contains(e.getKey()) && row.size() >= 3) {
-                causes.add(new ChangeLog.Cause("rättelse rad " + row.get(0) + " borttagen: " + row.get(1) + " "
-                        + row.get(2), questions(codebook, row.get(2), row.get(1))));
+                causes.add(new ChangeLog.Cause(
+                        "rättelse rad " + row.get(0) + " borttagen: " + row.get(1) + " " + row.get(2),
+                        questions(codebook, row.get(2), row.get(1))));
             }
         }
         Map<String, String> old = previous.map(Manifest::files).orElse(Map.of());
@@ -192,8 +212,8 @@ public class RenderStepsConfig {
                     || java.util.Objects.equals(old.get(name), inventory.files().get(name))) {
                 continue;
             }
-            String how = !old.containsKey(name) ? " ny" : !inventory.files().containsKey(name) ? " borttagen"
-                    : " ändrad";
+            String how = !old.containsKey(name) ? " ny"
+                    : !inventory.files().containsKey(name) ? " borttagen" : " ändrad";
             String what = name.startsWith(InputInventory.TEMPLATES)
                     ? "mallen " + name.substring(InputInventory.TEMPLATES.length()) + how : name + how;
             causes.add(new ChangeLog.Cause(what, Set.of()));
@@ -220,8 +240,7 @@ public class RenderStepsConfig {
                 console.step("  … och " + (changes.size() - 12) + " till (se andringar.csv).");
                 break;
             }
-            console.step("  " + c.chapter() + " " + c.object() + " " + c.key() + ": " + c.before() + " → "
-                    + c.after());
+            console.step("  " + c.chapter() + " " + c.object() + " " + c.key() + ": " + c.before() + " → " + c.after());
         }
     }
 

@@ -25,4 +25,5 @@ class StoreConfig {
     RunHistory runHistory(JdbcTemplate jdbc) {
         return new RunHistory(jdbc);
     }
+
 }

@@ -34,9 +34,10 @@ import se.ukrapport.targets.StrategyTargets;
 import se.ukrapport.targets.TargetExtractor;
 
 /**
- * lasStrategier: a chunk step over the strategy documents — reader = the documents that can be
- * attributed to a municipality, processor = text extraction and target parsing, writer = the
- * target tables. A document that cannot be read is skipped and listed, never fatal.
+ * lasStrategier: a chunk step over the strategy documents — reader = the documents that
+ * can be attributed to a municipality, processor = text extraction and target parsing,
+ * writer = the target tables. A document that cannot be read is skipped and listed, never
+ * fatal.
  */
 @Configuration(proxyBeanMethods = false)
 class StrategyStepConfig {
@@ -53,22 +54,21 @@ class StrategyStepConfig {
             ReportStore store, Console console) {
         List<Rejection> unreadable = new ArrayList<>();
         // The municipalities, read once per step execution (not once per document).
-        java.util.concurrent.atomic.AtomicReference<se.ukrapport.domain.survey.MunicipalityRegistry> registry =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<se.ukrapport.domain.survey.MunicipalityRegistry> registry = new java.util.concurrent.atomic.AtomicReference<>();
         StrategyTextReader textReader = new StrategyTextReader();
         TargetExtractor extractor = new TargetExtractor();
         ItemProcessor<Path, StrategyDocument> processor = file -> {
             String name = file.getFileName().toString();
-            String municipality = registry.get().find(name.substring(0, name.lastIndexOf('.'))).orElseThrow()
-                    .name();
+            String municipality = registry.get().find(name.substring(0, name.lastIndexOf('.'))).orElseThrow().name();
             String shown = StrategyFolderCheck.FOLDER + "/" + name;
             try {
                 StrategyTargets t = extractor.extract(municipality, textReader.read(file));
-                return new StrategyDocument(municipality, shown, name.substring(name.lastIndexOf('.') + 1)
-                        .toLowerCase(Locale.ROOT), t.validity(), t.targets());
-            } catch (UnreadableDocumentException e) {
-                unreadable.add(new Rejection(shown, null, null, name, "dokumentet hoppas över: " + e.reason(), null,
-                        null));
+                return new StrategyDocument(municipality, shown,
+                        name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), t.validity(), t.targets());
+            }
+            catch (UnreadableDocumentException e) {
+                unreadable
+                    .add(new Rejection(shown, null, null, name, "dokumentet hoppas över: " + e.reason(), null, null));
                 return null;
             }
         };
@@ -78,8 +78,9 @@ class StrategyStepConfig {
                 unreadable.clear();
                 registry.set(store.municipalities());
                 store.clearStrategies();
-                Path dir = RunParameters.of(stepExecution.getJobParameters()).input()
-                        .resolve(StrategyFolderCheck.FOLDER);
+                Path dir = RunParameters.of(stepExecution.getJobParameters())
+                    .input()
+                    .resolve(StrategyFolderCheck.FOLDER);
                 store.addRejections(ReportStore.SOURCE_STRATEGY,
                         new StrategyFolderCheck(store.municipalities()).check(dir).skipped());
             }
@@ -103,23 +104,26 @@ class StrategyStepConfig {
             }
         };
         return new StepBuilder("lasStrategier", repository).<Path, StrategyDocument>chunk(10)
-                .transactionManager(tm)
-                .reader(strategyReader)
-                .processor(processor)
-                .writer(chunk -> store.saveStrategies(chunk.getItems()))
-                .listener(listener)
-                .allowStartIfComplete(true)
-                .build();
+            .transactionManager(tm)
+            .reader(strategyReader)
+            .processor(processor)
+            .writer(chunk -> store.saveStrategies(chunk.getItems()))
+            .listener(listener)
+            .allowStartIfComplete(true)
+            .build();
     }
 
-    /** Corrections of strategies' validity periods; a tasklet of its own, so a bad line fails the job. */
+    /**
+     * Corrections of strategies' validity periods; a tasklet of its own, so a bad line
+     * fails the job.
+     */
     @Bean
-    Step rattaStrategier(JobRepository repository, PlatformTransactionManager tm, ReportStore store,
-            Console console) {
+    Step rattaStrategier(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
         return new StepBuilder("rattaStrategier", repository).tasklet((contribution, chunk) -> {
             int n = applyValidityCorrections(RunParameters.of(contribution).input(), store);
             if (n > 0) {
-                console.step("Tillämpar " + CorrectionFile.FILE + ": " + n + " rättelser av strategiers giltighetstid.");
+                console
+                    .step("Tillämpar " + CorrectionFile.FILE + ": " + n + " rättelser av strategiers giltighetstid.");
             }
             // The last ingest step: the tables now hold this input (LoadedInputDecider).
             String read = contribution.getStepExecution().getJobParameters().getString(RunParameters.DATA_FINGERPRINT);
@@ -131,8 +135,9 @@ class StrategyStepConfig {
     }
 
     /**
-     * rattelser.csv lines with {@code kod = strategi} correct a strategy's validity period
-     * ("2009-2014", "2004-"): the one field of a document the programme unit may need to fix by hand.
+     * rattelser.csv lines with {@code kod = strategi} correct a strategy's validity
+     * period ("2009-2014", "2004-"): the one field of a document the programme unit may
+     * need to fix by hand.
      */
     static int applyValidityCorrections(Path input, ReportStore store) {
         int applied = 0;
@@ -143,11 +148,12 @@ class StrategyStepConfig {
                         "en rättelse av strategi anger giltighetstiden som ÅÅÅÅ-ÅÅÅÅ eller ÅÅÅÅ-, inte \""
                                 + row.get("varde") + "\"");
             }
-            String municipality = store.municipalities().find(row.get("kommun")).orElseThrow(
-                    () -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
-                            "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"
-                                    + store.municipalities().suggestion(row.get("kommun"))))
-                    .name();
+            String municipality = store.municipalities()
+                .find(row.get("kommun"))
+                .orElseThrow(() -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
+                        "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"
+                                + store.municipalities().suggestion(row.get("kommun"))))
+                .name();
             if (!store.correctValidity(row.line(), municipality, value, row.get("kommentar"))) {
                 throw new InputException(CorrectionFile.FILE, row.line(), "kommun",
                         "rättelsen matchar inget strategidokument: " + municipality + " har inget i strategier/");
@@ -156,4 +162,5 @@ class StrategyStepConfig {
         }
         return applied;
     }
+
 }

@@ -23,10 +23,10 @@ import se.ukrapport.normalize.SurveyRowProcessor;
 import se.ukrapport.store.ReportStore;
 
 /**
- * lasEnkat: a chunk step — reader = Commons CSV records of the export, processor = validation,
- * number parsing, unit rule; writer = JDBC batch inserts. The step clears its tables first and reads
- * from the top on every execution: duplicate detection needs every row, and a survey of a few
- * hundred rows is read in well under a second.
+ * lasEnkat: a chunk step — reader = Commons CSV records of the export, processor =
+ * validation, number parsing, unit rule; writer = JDBC batch inserts. The step clears its
+ * tables first and reads from the top on every execution: duplicate detection needs every
+ * row, and a survey of a few hundred rows is read in well under a second.
  */
 @Configuration(proxyBeanMethods = false)
 class SurveyStepConfig {
@@ -56,16 +56,16 @@ class SurveyStepConfig {
             @Override
             public void beforeStep(StepExecution stepExecution) {
                 store.clearSurvey();
-                store.addRejections(ReportStore.SOURCE_SURVEY, InputEntries.unread(
-                        Path.of(stepExecution.getJobParameters().getString(RunParameters.INPUT)), "enkat",
-                        InputEntries::readInSurveyFolder, "enkat-<år>.csv eller kodbok.csv"));
+                store.addRejections(ReportStore.SOURCE_SURVEY,
+                        InputEntries.unread(Path.of(stepExecution.getJobParameters().getString(RunParameters.INPUT)),
+                                "enkat", InputEntries::readInSurveyFolder, "enkat-<år>.csv eller kodbok.csv"));
             }
 
             @Override
             public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
                 if (stepExecution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
-                    console.step("Läser " + surveyReader.fileName() + ": " + store.respondentCount() + " svarande kommuner, "
-                            + store.countUnitNotes() + " energisvar inte tagna som de står, "
+                    console.step("Läser " + surveyReader.fileName() + ": " + store.respondentCount()
+                            + " svarande kommuner, " + store.countUnitNotes() + " energisvar inte tagna som de står, "
                             + store.countRejections(ReportStore.SOURCE_SURVEY) + " svar avvisade.");
                     if (!surveyReader.missingFromExport().isEmpty()) {
                         console.warn("kolumner i kodboken som exporten saknar (räknas som obesvarade): "
@@ -76,12 +76,13 @@ class SurveyStepConfig {
             }
         };
         return new StepBuilder("lasEnkat", repository).<SurveyRow, RespondentAnswers>chunk(CHUNK)
-                .transactionManager(tm)
-                .reader(surveyReader)
-                .processor(surveyProcessor)
-                .writer(chunk -> store.saveRespondents(chunk.getItems()))
-                .listener(progress)
-                .allowStartIfComplete(true)
-                .build();
+            .transactionManager(tm)
+            .reader(surveyReader)
+            .processor(surveyProcessor)
+            .writer(chunk -> store.saveRespondents(chunk.getItems()))
+            .listener(progress)
+            .allowStartIfComplete(true)
+            .build();
     }
+
 }

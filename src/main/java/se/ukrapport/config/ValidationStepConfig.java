@@ -12,9 +12,10 @@ import se.ukrapport.support.Console;
 import se.ukrapport.render.pdf.ReportValidation;
 
 /**
- * validera: with {@code --validera}, checks slutrapport.pdf and kapitel/*.pdf in the staging folder
- * against PDF/UA-1 and PDF/A-1a and writes kvalitet/pdf-validering.txt there, before publicera.
- * Without it the step does nothing (and veraPDF is never loaded).
+ * validera: with {@code --validera}, checks slutrapport.pdf and kapitel/*.pdf in the
+ * staging folder against PDF/UA-1 and PDF/A-1a and writes kvalitet/pdf-validering.txt
+ * there, before publicera. Without it the step does nothing (and veraPDF is never
+ * loaded).
  */
 @Configuration(proxyBeanMethods = false)
 class ValidationStepConfig {
@@ -28,9 +29,12 @@ class ValidationStepConfig {
             }
             return RepeatStatus.FINISHED;
         }, tm)
-                // validera reads only what is in staging and writes one file: a restart that asks for
-                // the check runs it again, even if an attempt without --validera completed this step.
-                .allowStartIfComplete(true)
-                .build();
+            // validera reads only what is in staging and writes one file: a restart that
+            // asks for
+            // the check runs it again, even if an attempt without --validera completed
+            // this step.
+            .allowStartIfComplete(true)
+            .build();
     }
+
 }

@@ -1,6 +1,8 @@
 package se.ukrapport.domain;
 
-/** A correction as applied: its line of rattelser.csv, what it changed, from what to what and why. */
-public record CorrectionRow(long line, String municipality, String code, String before, String after,
-        String comment) {
+/**
+ * A correction as applied: its line of rattelser.csv, what it changed, from what to what
+ * and why.
+ */
+public record CorrectionRow(long line, String municipality, String code, String before, String after, String comment) {
 }

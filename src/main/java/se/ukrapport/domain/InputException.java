@@ -7,8 +7,11 @@ package se.ukrapport.domain;
 public class InputException extends RuntimeException {
 
     private final String file;
+
     private final Long line;
+
     private final String column;
+
     private final String problem;
 
     public InputException(String file, Long line, String column, String problem) {
@@ -51,16 +54,22 @@ public class InputException extends RuntimeException {
         return where + ": " + shortenQuoted(problem);
     }
 
-    /** A quoted value this long is shown shortened, so a 5 000-character cell does not fill the screen. */
+    /**
+     * A quoted value this long is shown shortened, so a 5 000-character cell does not
+     * fill the screen.
+     */
     private static final int SHOWN_VALUE = 60;
-    private static final java.util.regex.Pattern LONG_QUOTED =
-            java.util.regex.Pattern.compile("\"([^\"\n]{" + SHOWN_VALUE + "})([^\"\n]{20,})\"");
+
+    private static final java.util.regex.Pattern LONG_QUOTED = java.util.regex.Pattern
+        .compile("\"([^\"\n]{" + SHOWN_VALUE + "})([^\"\n]{20,})\"");
 
     static String shortenQuoted(String problem) {
         if (problem == null) {
             return null;
         }
-        return LONG_QUOTED.matcher(problem).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                "\"" + m.group(1) + "…\" (" + (m.group(1).length() + m.group(2).length()) + " tecken)"));
+        return LONG_QUOTED.matcher(problem)
+            .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    "\"" + m.group(1) + "…\" (" + (m.group(1).length() + m.group(2).length()) + " tecken)"));
     }
+
 }

@@ -21,19 +21,23 @@ import se.ukrapport.domain.targets.MunicipalTarget;
 import se.ukrapport.domain.targets.StrategyRow;
 
 /**
- * Everything the report says, computed once per job execution from the stored input: the survey
- * aggregated per cluster, the open answers, the data-quality findings, the targets and the grant
- * figures. Immutable, so the Word and PDF steps can share one, and rendering never reaches the store.
+ * Everything the report says, computed once per job execution from the stored input: the
+ * survey aggregated per cluster, the open answers, the data-quality findings, the targets
+ * and the grant figures. Immutable, so the Word and PDF steps can share one, and
+ * rendering never reaches the store.
  *
- * @param respondentsWithAny multi question → respondents who ticked at least one of its options
- * @param numberValues       number or energy column → its usable values, sorted
- * @param crossTabs          {@link #crossTabKey} of a single/scale and a number column → counts
- * @param openAnswers        text column → the non-empty answers
- * @param openAnswersOfAll   text column → every respondent with its answer ("" where none)
- * @param comparedShares     data/jamforelse.csv: report year and earlier years, empty without earlier years
- * @param comparedNumbers    data/jamforelse-numeriska.csv
- * @param yearMappings       the earlier years' columns compared, with their report-year codes
- * @param grantSummaries     data/ees-mal.csv: the grant targets per group, key figure and year
+ * @param respondentsWithAny multi question → respondents who ticked at least one of its
+ * options
+ * @param numberValues number or energy column → its usable values, sorted
+ * @param crossTabs {@link #crossTabKey} of a single/scale and a number column → counts
+ * @param openAnswers text column → the non-empty answers
+ * @param openAnswersOfAll text column → every respondent with its answer ("" where none)
+ * @param comparedShares data/jamforelse.csv: report year and earlier years, empty without
+ * earlier years
+ * @param comparedNumbers data/jamforelse-numeriska.csv
+ * @param yearMappings the earlier years' columns compared, with their report-year codes
+ * @param grantSummaries data/ees-mal.csv: the grant targets per group, key figure and
+ * year
  */
 public record ReportFigures(ReportProperties meta, MunicipalityRegistry registry, Codebook codebook, int respondents,
         List<ChoiceShare> choices, List<NumberSummary> numbers, List<EnergyBalance> energy,
@@ -65,7 +69,9 @@ public record ReportFigures(ReportProperties meta, MunicipalityRegistry registry
         grantSummaries = List.copyOf(grantSummaries);
     }
 
-    /** The key of {@link #crossTabs} for an option column crossed with a number column. */
+    /**
+     * The key of {@link #crossTabs} for an option column crossed with a number column.
+     */
     public static String crossTabKey(String optionCode, String numberCode) {
         return optionCode + "×" + numberCode;
     }

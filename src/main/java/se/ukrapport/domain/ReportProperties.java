@@ -6,4 +6,5 @@ import java.time.LocalDate;
 public record ReportProperties(String title, int year, String period, String unit, LocalDate date) {
 
     public static final String FILE = "report.properties";
+
 }

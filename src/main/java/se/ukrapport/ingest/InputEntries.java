@@ -16,19 +16,23 @@ import se.ukrapport.domain.InputException;
 import se.ukrapport.domain.ReportProperties;
 
 /**
- * Which entries of the input folder the program may read: regular files inside the input folder.
- * A symbolic link that leaves the folder is never followed (its target is not the user's input,
- * and its text would end up in the report), nor is a link that points nowhere, a folder or a
- * device. The files every run reads stop the run when they are such an entry
- * ({@link #requireReadable}); the entries of {@code enkat/} and {@code ees/} the run does not read
- * are listed with their reason ({@link #unread}), as the strategy folder's are.
+ * Which entries of the input folder the program may read: regular files inside the input
+ * folder. A symbolic link that leaves the folder is never followed (its target is not the
+ * user's input, and its text would end up in the report), nor is a link that points
+ * nowhere, a folder or a device. The files every run reads stop the run when they are
+ * such an entry ({@link #requireReadable}); the entries of {@code enkat/} and
+ * {@code ees/} the run does not read are listed with their reason ({@link #unread}), as
+ * the strategy folder's are.
  */
 public final class InputEntries {
 
     /** The files of the top level and of enkat/ and ees/ that a run reads, by name. */
     private static final Pattern READ_SURVEY = Pattern.compile("(enkat-\\d{4}|kodbok(-\\d{4})?)\\.csv");
+
     private static final Pattern READ_GRANTS = Pattern.compile("(?i)ees-.*\\.xlsx");
+
     private static final List<String> TOP_LEVEL = List.of(ReportProperties.FILE, "kommuner.csv", "rattelser.csv");
+
     private static final List<String> FOLDERS = List.of("enkat", "ees", StrategyFolderCheck.FOLDER);
 
     private InputEntries() {
@@ -45,8 +49,9 @@ public final class InputEntries {
     }
 
     /**
-     * Stops the run, naming the entry, if a folder or a file the run reads is a link out of the
-     * input folder, a link to nothing, or not a regular file; checked before anything is read.
+     * Stops the run, naming the entry, if a folder or a file the run reads is a link out
+     * of the input folder, a link to nothing, or not a regular file; checked before
+     * anything is read.
      */
     public static void requireReadable(Path input) {
         Path root = realPath(input);
@@ -59,10 +64,11 @@ public final class InputEntries {
             }
         }
         List<String> read = new ArrayList<>(TOP_LEVEL);
-        read.addAll(entries(input.resolve("enkat"), InputEntries::readInSurveyFolder).stream().map(n -> "enkat/" + n)
-                .toList());
-        read.addAll(entries(input.resolve("ees"), InputEntries::readInGrantFolder).stream().map(n -> "ees/" + n)
-                .toList());
+        read.addAll(entries(input.resolve("enkat"), InputEntries::readInSurveyFolder).stream()
+            .map(n -> "enkat/" + n)
+            .toList());
+        read.addAll(
+                entries(input.resolve("ees"), InputEntries::readInGrantFolder).stream().map(n -> "ees/" + n).toList());
         for (String name : read) {
             Path f = input.resolve(name);
             if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
@@ -70,15 +76,16 @@ public final class InputEntries {
             }
             Optional<String> why = whyNotReadable(f, root);
             if (why.isPresent()) {
-                throw new InputException(name, null, null, "filen läses inte: den är " + why.get()
-                        + "; lägg en vanlig fil med det namnet i indatamappen");
+                throw new InputException(name, null, null,
+                        "filen läses inte: den är " + why.get() + "; lägg en vanlig fil med det namnet i indatamappen");
             }
         }
     }
 
     /**
-     * The entries of {@code input/folder} the run does not read, each with its reason, for
-     * kvalitet/avvisade.csv: an unexpected name, a hidden file, an Office lock file, a folder or a link.
+     * The entries of {@code input/folder} the run does not read, each with its reason,
+     * for kvalitet/avvisade.csv: an unexpected name, a hidden file, an Office lock file,
+     * a folder or a link.
      */
     public static List<Rejection> unread(Path input, String folder, Predicate<String> readByName, String expected) {
         Path dir = input.resolve(folder);
@@ -93,13 +100,17 @@ public final class InputEntries {
             String reason;
             if (readByName.test(name) && why.isEmpty()) {
                 continue;
-            } else if (why.isPresent()) {
+            }
+            else if (why.isPresent()) {
                 reason = "filen läses inte: " + why.get();
-            } else if (name.startsWith("~$")) {
+            }
+            else if (name.startsWith("~$")) {
                 reason = "filen läses inte: en låsfil som Office skriver medan dokumentet är öppet";
-            } else if (name.startsWith(".")) {
+            }
+            else if (name.startsWith(".")) {
                 reason = "filen läses inte: filnamnet börjar med punkt (en dold fil)";
-            } else {
+            }
+            else {
                 reason = "filen läses inte: väntade " + expected;
             }
             skipped.add(new Rejection(folder + "/" + name, null, null, name, reason, null, null));
@@ -108,8 +119,8 @@ public final class InputEntries {
     }
 
     /**
-     * Why an entry is no file to read: a folder, a device, a link that points nowhere or out of
-     * the input folder. Empty for a regular file inside the input folder.
+     * Why an entry is no file to read: a folder, a device, a link that points nowhere or
+     * out of the input folder. Empty for a regular file inside the input folder.
      */
     public static Optional<String> whyNotReadable(Path f, Path inputRoot) {
         if (Files.isSymbolicLink(f)) {
@@ -133,7 +144,8 @@ public final class InputEntries {
     public static Path realPath(Path p) {
         try {
             return p.toRealPath();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return p.toAbsolutePath().normalize();
         }
     }
@@ -144,8 +156,11 @@ public final class InputEntries {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).filter(keep).sorted().toList();
-        } catch (IOException e) {
-            throw new InputException(dir.getFileName() + "/", null, null, "mappen kan inte läsas: " + e.getMessage(), e);
+        }
+        catch (IOException e) {
+            throw new InputException(dir.getFileName() + "/", null, null, "mappen kan inte läsas: " + e.getMessage(),
+                    e);
         }
     }
+
 }

@@ -27,14 +27,16 @@ public final class ReportPropertiesFile {
         Properties p = new Properties();
         try {
             p.load(new StringReader(TextEncoding.readString(file)));
-        } catch (IOException | IllegalArgumentException e) {
+        }
+        catch (IOException | IllegalArgumentException e) {
             throw new InputException(FILE, null, null, "filen kan inte läsas: " + e.getMessage(), e);
         }
         String yearText = p.getProperty("year", "").strip();
         int year;
         try {
             year = Integer.parseInt(yearText);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new InputException(FILE, null, "year", yearText.isEmpty() ? "rapportåret (year=) saknas"
                     : "rapportåret \"" + yearText + "\" är inte ett årtal");
         }
@@ -43,11 +45,13 @@ public final class ReportPropertiesFile {
         if (!dateText.isEmpty()) {
             try {
                 date = LocalDate.parse(dateText);
-            } catch (DateTimeParseException e) {
+            }
+            catch (DateTimeParseException e) {
                 throw new InputException(FILE, null, "datum", "datumet \"" + dateText + "\" ska skrivas ÅÅÅÅ-MM-DD");
             }
         }
         return new ReportProperties(p.getProperty("title", "").strip(), year, p.getProperty("period", "").strip(),
                 p.getProperty("unit", "").strip(), date);
     }
+
 }

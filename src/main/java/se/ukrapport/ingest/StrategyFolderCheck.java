@@ -16,13 +16,14 @@ import se.ukrapport.domain.InputException;
 import se.ukrapport.domain.survey.MunicipalityRegistry;
 
 /**
- * Lists the strategy documents and skips those that cannot be attributed: a file whose name is no
- * municipality of kommuner.csv, or whose format is not docx, pdf or txt. Skipped documents do not
- * stop the run; they are listed in kvalitet/avvisade.csv.
+ * Lists the strategy documents and skips those that cannot be attributed: a file whose
+ * name is no municipality of kommuner.csv, or whose format is not docx, pdf or txt.
+ * Skipped documents do not stop the run; they are listed in kvalitet/avvisade.csv.
  */
 public final class StrategyFolderCheck {
 
     public static final String FOLDER = "strategier";
+
     private static final List<String> FORMATS = List.of("docx", "pdf", "txt");
 
     private final MunicipalityRegistry registry;
@@ -41,7 +42,8 @@ public final class StrategyFolderCheck {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.sorted().toList();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new InputException(FOLDER + "/", null, null, "mappen kan inte läsas: " + e.getMessage(), e);
         }
         Path inputRoot = InputEntries.realPath(dir.toAbsolutePath().getParent());
@@ -56,29 +58,34 @@ public final class StrategyFolderCheck {
             String base = dot < 0 ? name : name.substring(0, dot);
             Optional<String> notAFile = InputEntries.whyNotReadable(f, inputRoot);
             if (notAFile.isPresent()) {
-                skipped.add(new Rejection(shown, null, null, name, "dokumentet hoppas över: " + notAFile.get(),
-                        null, null));
-            } else if (name.startsWith(".")) {
+                skipped.add(new Rejection(shown, null, null, name, "dokumentet hoppas över: " + notAFile.get(), null,
+                        null));
+            }
+            else if (name.startsWith(".")) {
                 skipped.add(new Rejection(shown, null, null, name,
-                        "dokumentet hoppas över: filnamnet börjar med punkt (en dold fil, inget kommunnamn)", null, null));
-            } else if (!FORMATS.contains(ext)) {
+                        "dokumentet hoppas över: filnamnet börjar med punkt (en dold fil, inget kommunnamn)", null,
+                        null));
+            }
+            else if (!FORMATS.contains(ext)) {
                 skipped.add(new Rejection(shown, null, null, name,
                         "dokumentet hoppas över: formatet ." + ext + " läses inte (docx, pdf eller txt)", null, null));
-            } else if (registry.find(base).isEmpty()) {
-                skipped.add(new Rejection(shown, null, null, name,
-                        "dokumentet hoppas över: \"" + base + "\" är ingen kommun i kommuner.csv"
-                                + registry.suggestion(base), null, null));
-            } else {
+            }
+            else if (registry.find(base).isEmpty()) {
+                skipped.add(new Rejection(shown, null, null, name, "dokumentet hoppas över: \"" + base
+                        + "\" är ingen kommun i kommuner.csv" + registry.suggestion(base), null, null));
+            }
+            else {
                 String municipality = registry.find(base).get().name();
                 String earlier = documentOf.putIfAbsent(municipality, shown);
                 if (earlier != null) {
-                    throw new InputException(shown, null, null, "kommunen " + municipality
-                            + " har redan ett strategidokument, " + earlier
-                            + "; lägg ett dokument per kommun i " + FOLDER + "/");
+                    throw new InputException(shown, null, null,
+                            "kommunen " + municipality + " har redan ett strategidokument, " + earlier
+                                    + "; lägg ett dokument per kommun i " + FOLDER + "/");
                 }
                 accepted.add(f);
             }
         }
         return new Result(files.size(), accepted, skipped);
     }
+
 }

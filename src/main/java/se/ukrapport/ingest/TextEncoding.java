@@ -13,9 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Decides how a text file is encoded: UTF-8 (with or without BOM) or Windows-1252, which is
- * what Excel on Windows writes. A file that is not valid UTF-8 all the way through is read as
- * Windows-1252: its bytes for å, ä and ö are never valid UTF-8 sequences on their own.
+ * Decides how a text file is encoded: UTF-8 (with or without BOM) or Windows-1252, which
+ * is what Excel on Windows writes. A file that is not valid UTF-8 all the way through is
+ * read as Windows-1252: its bytes for å, ä and ö are never valid UTF-8 sequences on their
+ * own.
  */
 public final class TextEncoding {
 
@@ -43,8 +44,8 @@ public final class TextEncoding {
     /** Streams the file through a strict decoder, so large files are never held whole. */
     static boolean isValidUtf8(Path file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
         CharBuffer chars = CharBuffer.allocate(64 * 1024);
         try (InputStream in = Files.newInputStream(file)) {
@@ -74,8 +75,10 @@ public final class TextEncoding {
         int offset = d.bom() ? 3 : 0;
         try {
             return d.charset().newDecoder().decode(ByteBuffer.wrap(all, offset, all.length - offset)).toString();
-        } catch (CharacterCodingException e) {
+        }
+        catch (CharacterCodingException e) {
             return new String(all, offset, all.length - offset, d.charset());
         }
     }
+
 }

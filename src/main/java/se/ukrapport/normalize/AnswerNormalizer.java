@@ -14,13 +14,14 @@ import se.ukrapport.support.NumberParser;
 import se.ukrapport.support.ParsedNumber;
 
 /**
- * Turns one typed answer into data according to its codebook column. Respondents' answers and
- * the programme unit's corrections go through the same code; only the energy unit rule differs
- * (a correction is taken at face value).
+ * Turns one typed answer into data according to its codebook column. Respondents' answers
+ * and the programme unit's corrections go through the same code; only the energy unit
+ * rule differs (a correction is taken at face value).
  */
 public final class AnswerNormalizer {
 
     private static final Set<String> TICKED = Set.of("1", "x", "ja", "j", "yes");
+
     private static final Set<String> NOT_TICKED = Set.of("", "0", "nej", "n", "no");
 
     public NormalizedAnswer answer(CodebookColumn column, String municipality, String raw) {
@@ -89,14 +90,14 @@ public final class AnswerNormalizer {
         if (correction) {
             String how = r.basis() == Basis.EXPLICIT_UNIT ? "rättelse, enhet " + r.unit().symbol()
                     : "rättelse, frågans enhet " + r.unit().symbol();
-            return new NormalizedAnswer(a, new UnitNote(municipality, code, shown, how, r.mwh(),
-                    UnitNote.RULE_CORRECTION), null);
+            return new NormalizedAnswer(a,
+                    new UnitNote(municipality, code, shown, how, r.mwh(), UnitNote.RULE_CORRECTION), null);
         }
         return switch (r.basis()) {
             case EXPLICIT_UNIT -> new NormalizedAnswer(a, new UnitNote(municipality, code, shown,
                     "enhet " + r.unit().symbol(), r.mwh(), UnitNote.RULE_EXPLICIT), null);
-            case ASSUMED_MWH -> new NormalizedAnswer(a, new UnitNote(municipality, code, shown,
-                    "antagen MWh", r.mwh(), UnitNote.RULE_ASSUMED_MWH), null);
+            case ASSUMED_MWH -> new NormalizedAnswer(a,
+                    new UnitNote(municipality, code, shown, "antagen MWh", r.mwh(), UnitNote.RULE_ASSUMED_MWH), null);
             default -> ok(a);
         };
     }
@@ -128,4 +129,5 @@ public final class AnswerNormalizer {
     private static NormalizedAnswer rejected(Answer a, String reason) {
         return new NormalizedAnswer(a, null, reason);
     }
+
 }

@@ -15,31 +15,39 @@ import se.ukrapport.domain.survey.NormalizedAnswer;
 import se.ukrapport.domain.survey.UnitNote;
 
 /**
- * Applies rattelser.csv to the stored survey answers. A correction replaces what the municipality
- * answered and is taken at face value; one that matches no answer stops the run, since a
- * silently ignored correction is worse than none.
+ * Applies rattelser.csv to the stored survey answers. A correction replaces what the
+ * municipality answered and is taken at face value; one that matches no answer stops the
+ * run, since a silently ignored correction is worse than none.
  */
 public final class CorrectionApplier {
 
     public static final String FILE = CorrectionFile.FILE;
 
     private final MunicipalityRegistry registry;
+
     private final Codebook codebook;
+
     private final StoredAnswers store;
+
     private final AnswerNormalizer normalizer = new AnswerNormalizer();
 
     /**
-     * The stored survey answers a correction replaces: the job repository's, or a test's map. An
-     * interface here so that normalizing depends on no store (the store implements it).
+     * The stored survey answers a correction replaces: the job repository's, or a test's
+     * map. An interface here so that normalizing depends on no store (the store
+     * implements it).
      */
     public interface StoredAnswers {
 
         boolean isRespondent(String municipality);
 
-        /** The answer as the export had it, if the municipality answered and the column exists. */
+        /**
+         * The answer as the export had it, if the municipality answered and the column
+         * exists.
+         */
         Optional<String> rawAnswer(String municipality, String code);
 
         void applyCorrection(long line, String comment, String before, Answer corrected, UnitNote note);
+
     }
 
     /** How many survey answers were corrected. */
@@ -58,20 +66,20 @@ public final class CorrectionApplier {
                 c -> !CorrectionFile.isGrantCode(c) && !CorrectionFile.isStrategyCode(c))) {
             String typedName = row.get("kommun");
             String code = row.get("kod");
-            Municipality m = registry.find(typedName).orElseThrow(() -> new InputException(FILE, row.line(),
-                    "kommun", "rättelsen gäller \"" + typedName + "\", som inte finns i kommuner.csv"
-                            + registry.suggestion(typedName)));
-            CodebookColumn column = codebook.column(code).orElseThrow(() -> new InputException(FILE, row.line(),
-                    "kod", "rättelsen gäller koden \"" + code + "\", som inte finns i kodboken"));
+            Municipality m = registry.find(typedName)
+                .orElseThrow(() -> new InputException(FILE, row.line(), "kommun", "rättelsen gäller \"" + typedName
+                        + "\", som inte finns i kommuner.csv" + registry.suggestion(typedName)));
+            CodebookColumn column = codebook.column(code)
+                .orElseThrow(() -> new InputException(FILE, row.line(), "kod",
+                        "rättelsen gäller koden \"" + code + "\", som inte finns i kodboken"));
             if (column.type() == ColumnType.KOMMUN || column.type() == ColumnType.ID) {
                 throw new InputException(FILE, row.line(), "kod",
                         "kolumnen " + column.code() + " identifierar svaret och kan inte rättas");
             }
-            String before = store.rawAnswer(m.name(), column.code()).orElseThrow(() -> new InputException(FILE,
-                    row.line(), store.isRespondent(m.name()) ? "kod" : "kommun",
-                    "rättelsen matchar inget svar: " + m.name() + " har "
-                            + (store.isRespondent(m.name()) ? "ingen kolumn " + column.code() + " i enkätexporten"
-                                    : "inte besvarat enkäten")));
+            String before = store.rawAnswer(m.name(), column.code())
+                .orElseThrow(() -> new InputException(FILE, row.line(), store.isRespondent(m.name()) ? "kod" : "kommun",
+                        "rättelsen matchar inget svar: " + m.name() + " har " + (store.isRespondent(m.name())
+                                ? "ingen kolumn " + column.code() + " i enkätexporten" : "inte besvarat enkäten")));
             String value = row.raw("varde").strip();
             NormalizedAnswer n = normalizer.correction(column, m.name(), value);
             if (n.rejectionReason() != null) {
@@ -83,4 +91,5 @@ public final class CorrectionApplier {
         }
         return new Result(applied);
     }
+
 }

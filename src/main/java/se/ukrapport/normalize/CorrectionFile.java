@@ -11,9 +11,10 @@ import se.ukrapport.ingest.csv.CsvRow;
 import se.ukrapport.ingest.csv.CsvTable;
 
 /**
- * input/rattelser.csv, read once per use: its lines in file order. The file may be absent or empty
- * (no corrections); when present its header must name kommun, kod and varde. Survey, strategy and
- * grant corrections are each applied by the step that owns that data.
+ * input/rattelser.csv, read once per use: its lines in file order. The file may be absent
+ * or empty (no corrections); when present its header must name kommun, kod and varde.
+ * Survey, strategy and grant corrections are each applied by the step that owns that
+ * data.
  */
 public final class CorrectionFile {
 
@@ -33,7 +34,8 @@ public final class CorrectionFile {
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
                 return List.of();
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return List.of();
         }
         List<CsvRow> out = new ArrayList<>();
@@ -56,4 +58,5 @@ public final class CorrectionFile {
     public static boolean isStrategyCode(String code) {
         return code.equals("strategi");
     }
+
 }

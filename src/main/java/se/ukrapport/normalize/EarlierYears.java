@@ -17,13 +17,16 @@ import se.ukrapport.ingest.csv.SurveyFileReader;
 import se.ukrapport.normalize.EarlierSurveyNormalizer.EarlierRespondent;
 
 /**
- * Reads every earlier survey year of the input folder with its own codebook and turns it into the
- * report year's terms (input-formats.md, "Earlier years"). Each year's export is checked as the
- * report year's is; what cannot be read stops the run naming file, line and column.
+ * Reads every earlier survey year of the input folder with its own codebook and turns it
+ * into the report year's terms (input-formats.md, "Earlier years"). Each year's export is
+ * checked as the report year's is; what cannot be read stops the run naming file, line
+ * and column.
  */
 public final class EarlierYears {
 
-    /** One earlier year as read: its codebook, export, rows and the respondents compared. */
+    /**
+     * One earlier year as read: its codebook, export, rows and the respondents compared.
+     */
     public record EarlierYear(EarlierCodebook codebook, String export, long rows, List<EarlierRespondent> respondents,
             List<Rejection> rejections) {
     }
@@ -45,11 +48,13 @@ public final class EarlierYears {
                     rows++;
                     normalizer.process(row).ifPresent(respondents::add);
                 }
-            } finally {
+            }
+            finally {
                 reader.close();
             }
             out.add(new EarlierYear(codebook, survey.export(), rows, respondents, normalizer.rejections()));
         }
         return out;
     }
+
 }

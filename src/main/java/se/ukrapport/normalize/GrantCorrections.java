@@ -20,10 +20,11 @@ import se.ukrapport.support.NumberParser;
 import se.ukrapport.support.ParsedNumber;
 
 /**
- * The lines of rattelser.csv aimed at grant reporting ({@code kod = ees:<Nyckeltal>:<År>}): each
- * replaces the {@code Värde} of that municipality's row for that key figure and year, taken at face
- * value (an explicit unit wins; a bare number is in the row's own unit). A line that matches no
- * row stops the run after the workbooks are read.
+ * The lines of rattelser.csv aimed at grant reporting
+ * ({@code kod = ees:<Nyckeltal>:<År>}): each replaces the {@code Värde} of that
+ * municipality's row for that key figure and year, taken at face value (an explicit unit
+ * wins; a bare number is in the row's own unit). A line that matches no row stops the run
+ * after the workbooks are read.
  */
 public final class GrantCorrections {
 
@@ -36,6 +37,7 @@ public final class GrantCorrections {
     }
 
     private final Map<String, Line> byKey = new LinkedHashMap<>();
+
     private final List<Applied> applied = new ArrayList<>();
 
     public static GrantCorrections read(Path inputDir, MunicipalityRegistry registry) {
@@ -47,10 +49,10 @@ public final class GrantCorrections {
                 throw new InputException(CorrectionFile.FILE, row.line(), "kod",
                         "EES-rättelsens kod ska skrivas ees:<Nyckeltal>:<År>, inte \"" + code + "\"");
             }
-            Municipality m = registry.find(row.get("kommun")).orElseThrow(() -> new InputException(
-                    CorrectionFile.FILE, row.line(), "kommun",
-                    "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"
-                            + registry.suggestion(row.get("kommun"))));
+            Municipality m = registry.find(row.get("kommun"))
+                .orElseThrow(() -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
+                        "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"
+                                + registry.suggestion(row.get("kommun"))));
             c.byKey.put(key(m.name(), parts[1], Integer.parseInt(parts[2].strip())),
                     new Line(row.line(), m.name(), code, row.raw("varde").strip(), row.get("kommentar")));
         }
@@ -83,7 +85,8 @@ public final class GrantCorrections {
                     : EnergyUnit.parse(row.unit()).orElse(EnergyUnit.MWH);
             amount = unit.toMwh(value);
         }
-        applied.add(new Applied(c, row.value() == null ? "" : row.value().toPlainString() + " " + row.unit(), c.value()));
+        applied
+            .add(new Applied(c, row.value() == null ? "" : row.value().toPlainString() + " " + row.unit(), c.value()));
         return new GrantRow(row.file(), row.row(), row.organisationNumber(), row.municipalityCode(), row.organisation(),
                 row.type(), row.year(), row.keyFigure(), row.unit(), row.unitKind(), value, amount, row.baseYear(),
                 row.baseYearValue(), row.target2014(), row.target2020());
@@ -101,4 +104,5 @@ public final class GrantCorrections {
     public List<Applied> applied() {
         return applied;
     }
+
 }

@@ -21,17 +21,22 @@ import se.ukrapport.domain.survey.RespondentAnswers;
 import se.ukrapport.domain.survey.UnitNote;
 
 /**
- * Validates a survey row (known municipality, one row per respondent) and normalises each answer.
- * Keeps the respondents seen so far: the survey step reads its file from the top when it runs,
- * so this state is always complete.
+ * Validates a survey row (known municipality, one row per respondent) and normalises each
+ * answer. Keeps the respondents seen so far: the survey step reads its file from the top
+ * when it runs, so this state is always complete.
  */
 public class SurveyRowProcessor implements ItemProcessor<SurveyRow, RespondentAnswers> {
 
     private final Codebook codebook;
+
     private final MunicipalityRegistry registry;
+
     private final String fileName;
+
     private final AnswerNormalizer normalizer = new AnswerNormalizer();
+
     private final Map<String, Long> linesByMunicipality = new HashMap<>();
+
     private final Map<String, Long> linesById = new HashMap<>();
 
     public SurveyRowProcessor(Codebook codebook, MunicipalityRegistry registry, String fileName) {
@@ -47,20 +52,20 @@ public class SurveyRowProcessor implements ItemProcessor<SurveyRow, RespondentAn
         if (typed.isBlank()) {
             throw new InputException(fileName, row.line(), kommunColumn.code(), "kommunnamnet är tomt");
         }
-        Municipality m = registry.find(typed).orElseThrow(() -> new InputException(fileName, row.line(),
-                kommunColumn.code(), "okänd kommun \"" + typed.strip() + "\": den finns inte i kommuner.csv"
-                        + registry.suggestion(typed)));
+        Municipality m = registry.find(typed)
+            .orElseThrow(() -> new InputException(fileName, row.line(), kommunColumn.code(), "okänd kommun \""
+                    + typed.strip() + "\": den finns inte i kommuner.csv" + registry.suggestion(typed)));
         Long earlier = linesByMunicipality.putIfAbsent(m.name(), row.line());
         if (earlier != null) {
-            throw new InputException(fileName, row.line(), kommunColumn.code(), "kommunen " + m.name()
-                    + " har svarat två gånger: på rad " + earlier + " och på rad " + row.line());
+            throw new InputException(fileName, row.line(), kommunColumn.code(),
+                    "kommunen " + m.name() + " har svarat två gånger: på rad " + earlier + " och på rad " + row.line());
         }
         String id = codebook.idColumn().map(c -> row.value(c.code()).strip()).orElse("");
         if (!id.isEmpty()) {
             Long sameId = linesById.putIfAbsent(id, row.line());
             if (sameId != null) {
-                throw new InputException(fileName, row.line(), codebook.idColumn().get().code(), "respondent-id "
-                        + id + " förekommer två gånger: på rad " + sameId + " och på rad " + row.line());
+                throw new InputException(fileName, row.line(), codebook.idColumn().get().code(), "respondent-id " + id
+                        + " förekommer två gånger: på rad " + sameId + " och på rad " + row.line());
             }
         }
         List<Answer> answers = new ArrayList<>();
@@ -74,11 +79,11 @@ public class SurveyRowProcessor implements ItemProcessor<SurveyRow, RespondentAn
                 notes.add(n.unitNote());
             }
             if (n.rejectionReason() != null) {
-                rejections.add(new Rejection(fileName, row.line(), code, row.value(code), n.rejectionReason(),
-                        m.name(), code));
+                rejections.add(new Rejection(fileName, row.line(), code, row.value(code), n.rejectionReason(), m.name(),
+                        code));
             }
         }
-        return new RespondentAnswers(new Respondent(m.name(), m.cluster(), id, row.line()), answers, notes,
-                rejections);
+        return new RespondentAnswers(new Respondent(m.name(), m.cluster(), id, row.line()), answers, notes, rejections);
     }
+
 }

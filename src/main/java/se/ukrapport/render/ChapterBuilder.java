@@ -13,10 +13,13 @@ import se.ukrapport.render.template.ChapterTemplates;
 import se.ukrapport.render.template.ReportData;
 import se.ukrapport.render.template.TemplateRenderer;
 
-/** Templates → markup → document model, for every chapter and appendix in report order. */
+/**
+ * Templates → markup → document model, for every chapter and appendix in report order.
+ */
 public final class ChapterBuilder {
 
     private final TemplateRenderer templates;
+
     private final MarkupParser parser = new MarkupParser();
 
     public ChapterBuilder(Path templatesDir) {
@@ -46,7 +49,7 @@ public final class ChapterBuilder {
         }
         var meta = data.meta();
         return new Built(new ReportDocument(new ReportDocument.Meta(SwedishTypography.apply(meta.title()),
-                SwedishTypography.apply(meta.period()), meta.unit(),
-                meta.date(), colophon), chapters), usage);
+                SwedishTypography.apply(meta.period()), meta.unit(), meta.date(), colophon), chapters), usage);
     }
+
 }

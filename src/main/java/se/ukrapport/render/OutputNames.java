@@ -7,10 +7,11 @@ import se.ukrapport.domain.InputException;
 import se.ukrapport.render.template.ChapterTemplates;
 
 /**
- * Ids of chapters, tables and figures become file names (kapitel/&lt;id&gt;.docx, data/&lt;id&gt;.csv),
- * and an id can come from an edited template or from input data a template put into it. So an id
- * may only hold letters, digits, '-', '_' and '.', never "..", and every file built from one is
- * checked to lie inside its folder: no id can make the program write outside the output.
+ * Ids of chapters, tables and figures become file names (kapitel/&lt;id&gt;.docx,
+ * data/&lt;id&gt;.csv), and an id can come from an edited template or from input data a
+ * template put into it. So an id may only hold letters, digits, '-', '_' and '.', never
+ * "..", and every file built from one is checked to lie inside its folder: no id can make
+ * the program write outside the output.
  */
 public final class OutputNames {
 
@@ -28,8 +29,8 @@ public final class OutputNames {
     }
 
     /**
-     * {@code dir/<id>.<extension>}, or an {@link InputException} naming the template of the chapter
-     * the id belongs to, if the id is not a safe file name.
+     * {@code dir/<id>.<extension>}, or an {@link InputException} naming the template of
+     * the chapter the id belongs to, if the id is not a safe file name.
      */
     public static Path file(Path dir, String id, String extension, String chapterId) {
         Path base = dir.toAbsolutePath().normalize();
@@ -41,8 +42,12 @@ public final class OutputNames {
         return file;
     }
 
-    /** The template file that makes a chapter ("kap05-kommunernas-arbete.ftl"), or the chapter id. */
+    /**
+     * The template file that makes a chapter ("kap05-kommunernas-arbete.ftl"), or the
+     * chapter id.
+     */
     public static String template(String chapterId) {
         return ChapterTemplates.FILES.getOrDefault(chapterId, chapterId == null ? "mallen" : "mallen för " + chapterId);
     }
+
 }

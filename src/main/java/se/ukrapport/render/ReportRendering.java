@@ -12,16 +12,19 @@ import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.pdf.PdfReportWriter;
 
 /**
- * Writes the report files of output-contract.md from the document model: slutrapport.docx/.pdf
- * and kapitel/&lt;id&gt;.docx/.pdf. Only the chapter files asked for are rendered (the others are
- * kept from the previous output); the whole report is always reassembled from the full model.
+ * Writes the report files of output-contract.md from the document model:
+ * slutrapport.docx/.pdf and kapitel/&lt;id&gt;.docx/.pdf. Only the chapter files asked
+ * for are rendered (the others are kept from the previous output); the whole report is
+ * always reassembled from the full model.
  */
 public final class ReportRendering {
 
     public static final String REPORT = "slutrapport";
+
     public static final String CHAPTERS = "kapitel";
 
     public enum Format {
+
         DOCX("docx"), PDF("pdf");
 
         final String extension;
@@ -29,9 +32,13 @@ public final class ReportRendering {
         Format(String extension) {
             this.extension = extension;
         }
+
     }
 
-    /** Writes the whole report and the files of the given chapters; returns how many files. */
+    /**
+     * Writes the whole report and the files of the given chapters; returns how many
+     * files.
+     */
     public static int write(ReportDocument doc, Path outputDir, Format format, Set<String> chapters) {
         int files = 0;
         try {
@@ -45,7 +52,8 @@ public final class ReportRendering {
                     files++;
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return files;
@@ -55,7 +63,9 @@ public final class ReportRendering {
         if (format == Format.PDF) {
             return new PdfReportWriter().write(doc, full);
         }
-        // The Word edition is paginated as the PDF: its stored table of contents takes the PDF's pages.
+        // The Word edition is paginated as the PDF: its stored table of contents takes
+        // the PDF's pages.
         return new DocxWriter().write(doc, full, new PdfReportWriter().tocPages(doc, full));
     }
+
 }

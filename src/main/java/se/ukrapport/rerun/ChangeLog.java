@@ -20,15 +20,19 @@ import org.apache.commons.csv.CSVRecord;
 import se.ukrapport.render.csv.CsvFileWriter;
 
 /**
- * andringar.csv: every number in data/ that differs from the previous run's, with the chapter and
- * table or figure it belongs to, the row key, old and new value and the likely cause. Rows are
- * matched by their key columns: the fewest leading columns that tell the rows apart.
+ * andringar.csv: every number in data/ that differs from the previous run's, with the
+ * chapter and table or figure it belongs to, the row key, old and new value and the
+ * likely cause. Rows are matched by their key columns: the fewest leading columns that
+ * tell the rows apart.
  */
 public final class ChangeLog {
 
     public static final List<String> HEADER = List.of("kapitel", "objekt", "nyckel", "fore", "efter", "orsak");
 
-    /** A reason something may have changed; {@code questions} empty means it may touch anything. */
+    /**
+     * A reason something may have changed; {@code questions} empty means it may touch
+     * anything.
+     */
     public record Cause(String text, Set<String> questions) {
     }
 
@@ -39,8 +43,9 @@ public final class ChangeLog {
     }
 
     /**
-     * @param chapterOf       object id (data file name without .csv) → chapter id; others are "data"
-     * @param questionsOf     object id → survey question codes it shows
+     * @param chapterOf object id (data file name without .csv) → chapter id; others are
+     * "data"
+     * @param questionsOf object id → survey question codes it shows
      */
     public static List<Change> compare(Path oldData, Path newData, Map<String, String> chapterOf,
             Map<String, Set<String>> questionsOf, List<Cause> causes) {
@@ -65,7 +70,8 @@ public final class ChangeLog {
                 List<String> rb = b.get(key);
                 List<String> ra = a.get(key);
                 if ((rb == null) != (ra == null)) {
-                    // A row that came or went is one line, with its cells, not a change per cell.
+                    // A row that came or went is one line, with its cells, not a change
+                    // per cell.
                     List<String> row = rb == null ? ra : rb;
                     String cells = String.join(" | ", row.subList(Math.min(keys, row.size()), row.size()));
                     Set<String> related = new HashSet<>(questionsOf.getOrDefault(object, Set.of()));
@@ -91,8 +97,9 @@ public final class ChangeLog {
     }
 
     /**
-     * The numbers of the running text that changed, per chapter: its sentence as context ("text:
-     * Sammantaget redovisar kommunerna …"), the number's place in it, before and after.
+     * The numbers of the running text that changed, per chapter: its sentence as context
+     * ("text: Sammantaget redovisar kommunerna …"), the number's place in it, before and
+     * after.
      */
     public static List<Change> compareTexts(Map<String, List<String>> before, Map<String, List<String>> after,
             Map<String, Set<String>> questionsOfChapter, List<Cause> causes) {
@@ -117,7 +124,8 @@ public final class ChangeLog {
         for (Cause c : causes) {
             if (c.questions().isEmpty()) {
                 general.add(c.text());
-            } else if (c.questions().stream().anyMatch(related::contains)) {
+            }
+            else if (c.questions().stream().anyMatch(related::contains)) {
                 specific.add(c.text());
             }
         }
@@ -148,7 +156,8 @@ public final class ChangeLog {
             Set<String> out = new TreeSet<>();
             s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).forEach(out::add);
             return out;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -195,13 +204,16 @@ public final class ChangeLog {
                 if (header == null) {
                     values.set(0, values.get(0).replace("\ufeff", ""));
                     header = values;
-                } else {
+                }
+                else {
                     rows.add(values);
                 }
             }
             return new Table(header == null ? List.of() : header, rows);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -11,13 +11,15 @@ import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.ReportRendering;
 
 /**
- * Which chapter files a run renders: those whose content changed since the output's manifest (or
- * whose files are missing), plus those the user forced ({@code --kapitel}), or all ({@code --alla}).
+ * Which chapter files a run renders: those whose content changed since the output's
+ * manifest (or whose files are missing), plus those the user forced ({@code --kapitel}),
+ * or all ({@code --alla}).
  */
 public final class ChapterSelection {
 
     /** The job parameter's value for a run that renders what changed. */
     public static final String CHANGED = "ändrade";
+
     /** The job parameter's value for {@code --alla}. */
     public static final String ALL = "alla";
 
@@ -30,7 +32,8 @@ public final class ChapterSelection {
                 : requested.equals(ALL) ? null : Set.of(requested.split(","));
         for (Chapter c : doc.chapters()) {
             boolean changed = previous.map(m -> m.chapters().get(c.id()))
-                    .map(e -> !e.content().equals(doc.checksum(c))).orElse(true);
+                .map(e -> !e.content().equals(doc.checksum(c)))
+                .orElse(true);
             boolean missing = !Files.exists(staging.resolve(ReportRendering.CHAPTERS).resolve(c.id() + ".docx"))
                     || !Files.exists(staging.resolve(ReportRendering.CHAPTERS).resolve(c.id() + ".pdf"));
             if (forced == null || forced.contains(c.id()) || changed || missing) {
@@ -39,4 +42,5 @@ public final class ChapterSelection {
         }
         return out;
     }
+
 }

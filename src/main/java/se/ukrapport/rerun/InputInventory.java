@@ -18,16 +18,19 @@ import se.ukrapport.ingest.InputEntries;
 import se.ukrapport.render.template.ChapterTemplates;
 
 /**
- * The checksum (SHA-256) of every input file and template, and from them the report's fingerprint:
- * one SHA-256 over the program version and every file's name and checksum. The same input gives the
- * same fingerprint, so a second run of it is Spring Batch's "instance already complete"; the
- * per-file checksums say which files changed since the previous run.
+ * The checksum (SHA-256) of every input file and template, and from them the report's
+ * fingerprint: one SHA-256 over the program version and every file's name and checksum.
+ * The same input gives the same fingerprint, so a second run of it is Spring Batch's
+ * "instance already complete"; the per-file checksums say which files changed since the
+ * previous run.
  *
- * <p>The data fingerprint leaves the templates out: it names what the ingest steps read into the
- * business tables, so a run with only other templates (or another chapter set) can use the tables
- * as they are.
+ * <p>
+ * The data fingerprint leaves the templates out: it names what the ingest steps read into
+ * the business tables, so a run with only other templates (or another chapter set) can
+ * use the tables as they are.
  *
- * @param files relative name ("enkat/enkat-2011.csv", templates as "mallar/kap05-….ftl") → checksum
+ * @param files relative name ("enkat/enkat-2011.csv", templates as "mallar/kap05-….ftl")
+ * → checksum
  */
 public record InputInventory(Map<String, String> files, String fingerprint, String dataFingerprint) {
 
@@ -55,9 +58,9 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
     }
 
     /**
-     * The checksums for the run history: one line per file, but strategy documents and grant
-     * workbooks as one checksum per folder (thousands of documents would not fit a history row);
-     * every single file's checksum is in output/manifest.json.
+     * The checksums for the run history: one line per file, but strategy documents and
+     * grant workbooks as one checksum per folder (thousands of documents would not fit a
+     * history row); every single file's checksum is in output/manifest.json.
      */
     public String historySummary() {
         Map<String, MessageDigest> folders = new TreeMap<>();
@@ -67,15 +70,20 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
             int slash = name.indexOf('/');
             String folder = slash < 0 ? null : name.substring(0, slash + 1);
             if (folder != null && (folder.equals("strategier/") || folder.equals("ees/"))) {
-                folders.computeIfAbsent(folder, f -> sha256()).update((name + "=" + sha + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                folders.computeIfAbsent(folder, f -> sha256())
+                    .update((name + "=" + sha + "\n").getBytes(StandardCharsets.UTF_8));
                 counts.merge(folder, 1, Integer::sum);
-            } else {
+            }
+            else {
                 sb.append(name).append('=').append(sha, 0, 12).append('\n');
             }
         });
-        folders.forEach((folder, digest) -> sb.append(folder).append(" (").append(counts.get(folder))
-                .append(" filer)=").append(HexFormat.of().formatHex(digest.digest()), 0, 12).append('\n'));
+        folders.forEach((folder, digest) -> sb.append(folder)
+            .append(" (")
+            .append(counts.get(folder))
+            .append(" filer)=")
+            .append(HexFormat.of().formatHex(digest.digest()), 0, 12)
+            .append('\n'));
         return sb.toString();
     }
 
@@ -85,10 +93,12 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
         }
         List<Path> list;
         try (Stream<Path> s = Files.walk(folder)) {
-            // What the run may read: regular files, and links that stay inside the folder.
+            // What the run may read: regular files, and links that stay inside the
+            // folder.
             Path root = InputEntries.realPath(folder);
             list = s.filter(f -> InputEntries.whyNotReadable(f, root).isEmpty()).sorted().toList();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (Path file : list) {
@@ -104,7 +114,8 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
             for (int n; (n = in.read(buf)) > 0;) {
                 sha.update(buf, 0, n);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return HexFormat.of().formatHex(sha.digest());
@@ -113,7 +124,8 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

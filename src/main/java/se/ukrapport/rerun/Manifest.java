@@ -18,9 +18,10 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * output/manifest.json: what the output in its folder was made from — the input fingerprint, every
- * input file's checksum, and per chapter the checksum of its content and the inputs and survey
- * questions its template actually read. Change detection travels with the output folder.
+ * output/manifest.json: what the output in its folder was made from — the input
+ * fingerprint, every input file's checksum, and per chapter the checksum of its content
+ * and the inputs and survey questions its template actually read. Change detection
+ * travels with the output folder.
  */
 public record Manifest(String program, int year, String fingerprint, Map<String, String> files,
         Map<String, ChapterEntry> chapters) {
@@ -28,12 +29,13 @@ public record Manifest(String program, int year, String fingerprint, Map<String,
     public static final String FILE = "manifest.json";
 
     /**
-     * @param content   checksum of the chapter's laid-out content (text, numbers, captions)
-     * @param inputs    input files the chapter's template read from
+     * @param content checksum of the chapter's laid-out content (text, numbers, captions)
+     * @param inputs input files the chapter's template read from
      * @param questions survey questions (codes) the template read
-     * @param objects   ids of the chapter's tables and figures (data/&lt;id&gt;.csv)
-     * @param texts     the sentences of its running text that hold a number ({@link TextNumbers}),
-     *                  so that the next run can list the numbers of the text that changed
+     * @param objects ids of the chapter's tables and figures (data/&lt;id&gt;.csv)
+     * @param texts the sentences of its running text that hold a number
+     * ({@link TextNumbers}), so that the next run can list the numbers of the text that
+     * changed
      */
     public record ChapterEntry(String content, List<String> inputs, List<String> questions, List<String> objects,
             List<String> texts) {
@@ -43,10 +45,17 @@ public record Manifest(String program, int year, String fingerprint, Map<String,
         }
     }
 
-    /** In a holder: loading databind is most of the unchanged-input answer's start-up, which needs only {@link #readFingerprint}. */
+    /**
+     * In a holder: loading databind is most of the unchanged-input answer's start-up,
+     * which needs only {@link #readFingerprint}.
+     */
     private static final class Json {
-        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+        static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
     }
 
     public static Optional<Manifest> read(Path folder) {
@@ -56,15 +65,17 @@ public record Manifest(String program, int year, String fingerprint, Map<String,
         }
         try {
             return Optional.of(Json.MAPPER.readValue(Files.readString(f, StandardCharsets.UTF_8), Manifest.class));
-        } catch (IOException | JacksonException e) {
-            // An unreadable manifest only means we cannot tell what changed: everything is re-rendered.
+        }
+        catch (IOException | JacksonException e) {
+            // An unreadable manifest only means we cannot tell what changed: everything
+            // is re-rendered.
             return Optional.empty();
         }
     }
 
     /**
-     * Only the input fingerprint of a manifest, read with the streaming parser: enough to tell that
-     * nothing has changed, without starting the object mapper.
+     * Only the input fingerprint of a manifest, read with the streaming parser: enough to
+     * tell that nothing has changed, without starting the object mapper.
      */
     public static Optional<String> readFingerprint(Path folder) {
         Path f = folder.resolve(FILE);
@@ -84,15 +95,18 @@ public record Manifest(String program, int year, String fingerprint, Map<String,
                 p.skipChildren();
             }
             return Optional.empty();
-        } catch (JacksonException e) {
+        }
+        catch (JacksonException e) {
             return Optional.empty();
         }
     }
 
     public void write(Path folder) {
         try {
-            Files.writeString(folder.resolve(FILE), Json.MAPPER.writeValueAsString(this) + "\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            Files.writeString(folder.resolve(FILE), Json.MAPPER.writeValueAsString(this) + "\n",
+                    StandardCharsets.UTF_8);
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -12,9 +12,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
- * The output folder and its staging sibling. A run writes only into {@code .<name>.staging} beside
- * {@code output/}; {@link #publish()} then swaps it into place, so a failed or interrupted run
- * leaves the previous complete output exactly as it was.
+ * The output folder and its staging sibling. A run writes only into
+ * {@code .<name>.staging} beside {@code output/}; {@link #publish()} then swaps it into
+ * place, so a failed or interrupted run leaves the previous complete output exactly as it
+ * was.
  */
 public final class OutputFolder {
 
@@ -42,9 +43,9 @@ public final class OutputFolder {
     }
 
     /**
-     * Starts the staging folder as a copy of the current output, so chapter files that this run does
-     * not re-render are kept; what every run writes anew (data/, kvalitet/, andringar.csv, the
-     * manifest) is left out of the copy.
+     * Starts the staging folder as a copy of the current output, so chapter files that
+     * this run does not re-render are kept; what every run writes anew (data/, kvalitet/,
+     * andringar.csv, the manifest) is left out of the copy.
      */
     public Path prepareStaging() {
         Path staging = staging();
@@ -56,19 +57,22 @@ public final class OutputFolder {
                     for (Path f : files.sorted().toList()) {
                         String rel = output.relativize(f).toString().replace('\\', '/');
                         if (rel.isEmpty() || rel.equals("data") || rel.startsWith("data/") || rel.equals("kvalitet")
-                                || rel.startsWith("kvalitet/") || rel.equals("andringar.csv") || rel.equals(Manifest.FILE)) {
+                                || rel.startsWith("kvalitet/") || rel.equals("andringar.csv")
+                                || rel.equals(Manifest.FILE)) {
                             continue;
                         }
                         Path target = staging.resolve(rel);
                         if (Files.isDirectory(f)) {
                             Files.createDirectories(target);
-                        } else {
+                        }
+                        else {
                             Files.copy(f, target);
                         }
                     }
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return staging;
@@ -85,7 +89,8 @@ public final class OutputFolder {
             }
             move(staging, output);
             deleteTree(old);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -93,12 +98,16 @@ public final class OutputFolder {
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
+        }
+        catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
     }
 
-    /** The input fingerprint that the published output was made from, if its manifest says. */
+    /**
+     * The input fingerprint that the published output was made from, if its manifest
+     * says.
+     */
     public Optional<String> publishedFingerprint() {
         return Manifest.readFingerprint(output);
     }
@@ -121,8 +130,10 @@ public final class OutputFolder {
                     return FileVisitResult.CONTINUE;
                 }
             });
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

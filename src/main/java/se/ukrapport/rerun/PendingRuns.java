@@ -18,13 +18,15 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Runs that found nothing changed finish before Spring (and the database) start, so they are noted
- * in a small file beside the job repository, {@code .uk-rapport/vantande-korningar.csv}; the next
- * run or {@code historik} moves them into the run history.
+ * Runs that found nothing changed finish before Spring (and the database) start, so they
+ * are noted in a small file beside the job repository,
+ * {@code .uk-rapport/vantande-korningar.csv}; the next run or {@code historik} moves them
+ * into the run history.
  */
 public final class PendingRuns {
 
     static final String FILE = "vantande-korningar.csv";
+
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
 
     /** One run that rendered nothing because its input was unchanged. */
@@ -46,7 +48,8 @@ public final class PendingRuns {
                     StandardOpenOption.APPEND); CSVPrinter p = new CSVPrinter(w, FORMAT)) {
                 p.printRecord(run.start(), run.end(), run.user(), run.year(), run.fingerprint(), run.output());
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -69,10 +72,13 @@ public final class PendingRuns {
                 }
             }
             Files.delete(f);
-        } catch (IOException | RuntimeException e) {
-            // A damaged note must not stop a report: the runs it held are only missing from historik.
+        }
+        catch (IOException | RuntimeException e) {
+            // A damaged note must not stop a report: the runs it held are only missing
+            // from historik.
             return out;
         }
         return out;
     }
+
 }

@@ -15,16 +15,21 @@ import se.ukrapport.render.model.Paragraph;
 import se.ukrapport.render.model.ReportDocument;
 
 /**
- * The numbers of a chapter's running text (headings, paragraphs, list items), for the change list:
- * each sentence that holds a number, kept in the manifest, and compared number by number with the
- * previous run's sentence of the same wording. Cross-reference numbers ("figur 12") and heading
- * numbers are wording, not figures, and are not compared.
+ * The numbers of a chapter's running text (headings, paragraphs, list items), for the
+ * change list: each sentence that holds a number, kept in the manifest, and compared
+ * number by number with the previous run's sentence of the same wording. Cross-reference
+ * numbers ("figur 12") and heading numbers are wording, not figures, and are not
+ * compared.
  */
 public final class TextNumbers {
 
     /** A number as the report writes it: "135 362", "16 766,7", "−2 026,8", "88". */
-    private static final Pattern NUMBER = Pattern.compile("[−-]?\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?:,\\d+)?|[−-]?\\d+(?:,\\d+)?");
-    private static final Pattern REFERENCE = Pattern.compile("(?i)\\b(figur|tabell|bilaga|kapitel|avsnitt|rad)\\s+\\d+(?:\\.\\d+)*");
+    private static final Pattern NUMBER = Pattern
+        .compile("[−-]?\\d{1,3}(?:[\\u00a0\\u202f ]\\d{3})+(?:,\\d+)?|[−-]?\\d+(?:,\\d+)?");
+
+    private static final Pattern REFERENCE = Pattern
+        .compile("(?i)\\b(figur|tabell|bilaga|kapitel|avsnitt|rad)\\s+\\d+(?:\\.\\d+)*");
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:;])\\s+(?=[\\p{Lu}\"”(])");
 
     private TextNumbers() {
@@ -36,11 +41,13 @@ public final class TextNumbers {
         for (Block b : chapter.blocks()) {
             if (b instanceof Heading h) {
                 add(out, h.text().replaceFirst("^(?:\\d+(?:\\.\\d+)*\\s+|Bilaga\\s+\\d+\\.\\s*)", ""));
-            } else if (b instanceof Paragraph p) {
+            }
+            else if (b instanceof Paragraph p) {
                 for (String s : SENTENCE_END.split(doc.plain(p.inlines()))) {
                     add(out, s);
                 }
-            } else if (b instanceof BulletList l) {
+            }
+            else if (b instanceof BulletList l) {
                 for (var item : l.items()) {
                     add(out, doc.plain(item));
                 }
@@ -56,13 +63,17 @@ public final class TextNumbers {
         }
     }
 
-    /** A changed number: its sentence (as it reads now), the number's place in it, before and after. */
+    /**
+     * A changed number: its sentence (as it reads now), the number's place in it, before
+     * and after.
+     */
     public record Changed(String sentence, int position, String before, String after) {
     }
 
     /**
-     * Numbers that differ between sentences of the same wording (the numbers aside). A sentence
-     * whose words changed is a template edit, not a changed figure, and is not paired.
+     * Numbers that differ between sentences of the same wording (the numbers aside). A
+     * sentence whose words changed is a template edit, not a changed figure, and is not
+     * paired.
      */
     public static List<Changed> compare(List<String> before, List<String> after) {
         Map<String, List<String>> old = new HashMap<>();
@@ -99,4 +110,5 @@ public final class TextNumbers {
         }
         return out;
     }
+
 }

@@ -2,10 +2,13 @@ package se.ukrapport.support;
 
 import java.io.PrintStream;
 
-/** What the user reads while a run goes on: Swedish progress lines, warnings and errors. */
+/**
+ * What the user reads while a run goes on: Swedish progress lines, warnings and errors.
+ */
 public class Console {
 
     private final PrintStream out;
+
     private final PrintStream err;
 
     public Console(PrintStream out, PrintStream err) {
@@ -27,4 +30,5 @@ public class Console {
         err.println(message);
         err.flush();
     }
+
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Numbers as the report and its data files write them. Rounding is half-up and happens here,
- * once, on the final value.
+ * Numbers as the report and its data files write them. Rounding is half-up and happens
+ * here, once, on the final value.
  */
 public final class NumberFormats {
 
@@ -15,8 +15,8 @@ public final class NumberFormats {
     }
 
     /**
-     * For data/*.csv: decimal comma, no thousands separator, ASCII minus — what Swedish Excel
-     * opens as a number. Empty for null.
+     * For data/*.csv: decimal comma, no thousands separator, ASCII minus — what Swedish
+     * Excel opens as a number. Empty for null.
      */
     public static String csv(BigDecimal value, int decimals) {
         if (value == null) {
@@ -25,7 +25,10 @@ public final class NumberFormats {
         return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
     }
 
-    /** For report text: "16 766,7" with no-break spaces, U+2212 minus as typeset text uses. */
+    /**
+     * For report text: "16 766,7" with no-break spaces, U+2212 minus as typeset text
+     * uses.
+     */
     public static String text(BigDecimal value, int decimals) {
         if (value == null) {
             return "–";
@@ -52,4 +55,5 @@ public final class NumberFormats {
     public static String percent(BigDecimal value, int decimals) {
         return value == null ? "–" : text(value, decimals) + NBSP + "%";
     }
+
 }

@@ -9,16 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a number out of a free-text survey answer the way a person would: "ca 10" → 10,
- * "5-7" → 6, "16 766,7" → 16766.7, "1.234.567" → 1234567, "-15 000" → −15000, "år 2009" → 2009.
- * An answer is usable when it holds exactly one number or one range {@code a-b}/{@code a–b}
- * (its midpoint); words around it do not matter.
+ * "5-7" → 6, "16 766,7" → 16766.7, "1.234.567" → 1234567, "-15 000" → −15000, "år 2009" →
+ * 2009. An answer is usable when it holds exactly one number or one range
+ * {@code a-b}/{@code a–b} (its midpoint); words around it do not matter.
  */
 public final class NumberParser {
 
     /**
-     * A number token: space-grouped thousands ("1 234 567"), dot-grouped thousands ("1.234.567"),
-     * or plain digits; then an optional decimal part with comma (Swedish) or point. Digits glued
-     * to a letter before them ("CO2", "m2") are not numbers.
+     * A number token: space-grouped thousands ("1 234 567"), dot-grouped thousands
+     * ("1.234.567"), or plain digits; then an optional decimal part with comma (Swedish)
+     * or point. Digits glued to a letter before them ("CO2", "m2") are not numbers.
      */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d.,])(\\d{1,3}(?: \\d{3})+(?![\\d])|\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d+)(?:[,.](\\d+))?(?![\\d])");
@@ -27,8 +27,12 @@ public final class NumberParser {
 
     private static final List<String> NO_ANSWER_WORDS = List.of("vet ej", "vet inte", "ej svar", "inget svar");
 
-    /** Digits before the decimal comma that a real answer never exceeds (a municipality's MWh, kronor). */
+    /**
+     * Digits before the decimal comma that a real answer never exceeds (a municipality's
+     * MWh, kronor).
+     */
     public static final int MAX_DIGITS = 15;
+
     /** Decimals kept: an answer's further decimals carry no information. */
     private static final int MAX_DECIMALS = 9;
 
@@ -88,12 +92,15 @@ public final class NumberParser {
             boolean rangeEnd = false;
             int dash = dashBefore(text, start);
             if (dash >= 0) {
-                // A dash with a number right before it separates a range; otherwise, glued to the
-                // digits, it is a minus sign ("-15 000"; "- 5" stays 5, as a lone dash means nothing).
+                // A dash with a number right before it separates a range; otherwise,
+                // glued to the
+                // digits, it is a minus sign ("-15 000"; "- 5" stays 5, as a lone dash
+                // means nothing).
                 Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (prev != null && text.substring(prev.end, dash).isBlank()) {
                     rangeEnd = true;
-                } else if (dash == start - 1) {
+                }
+                else if (dash == start - 1) {
                     v = v.negate();
                 }
             }
@@ -110,4 +117,5 @@ public final class NumberParser {
         }
         return i >= 0 && DASHES.indexOf(text.charAt(i)) >= 0 ? i : -1;
     }
+
 }

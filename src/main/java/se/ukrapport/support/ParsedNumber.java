@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 public record ParsedNumber(Kind kind, BigDecimal value, boolean range) {
 
     public enum Kind {
+
         /** One number or one range. */
         VALUE,
         /** Empty, or an explicit non-answer such as "Vet ej" or "-". */
@@ -18,8 +19,12 @@ public record ParsedNumber(Kind kind, BigDecimal value, boolean range) {
         NO_NUMBER,
         /** Two or more numbers that do not form one range, e.g. "5 eller 10". */
         SEVERAL,
-        /** A number with more digits than any real answer has (more than {@code NumberParser.MAX_DIGITS}). */
+        /**
+         * A number with more digits than any real answer has (more than
+         * {@code NumberParser.MAX_DIGITS}).
+         */
         TOO_LONG
+
     }
 
     public static ParsedNumber of(BigDecimal value, boolean range) {

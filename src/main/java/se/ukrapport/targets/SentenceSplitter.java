@@ -6,30 +6,41 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Splits Swedish prose into sentences. A sentence ends at ".", "!" or "?" followed by space and a
- * capital letter, digit or quote — unless the dot closes an abbreviation that does not end
- * sentences ("t.ex.", "bl.a.", "ca.", "t.o.m.", "nr.", "jämf.", "jmf.", and a word cut short
- * such as "energianv." or "Energiförb."). A full stop between a lower-case word and a capitalised
- * word without a space ("ska öka.Biltrafiken") ends a sentence too. A remark in parentheses that
- * stands between two sentences ("… bränslen. (exklusive effekttoppar) År 2010 ska …") is a unit of
- * its own. Decimal commas/points and units like "kWh/m2" never split.
+ * Splits Swedish prose into sentences. A sentence ends at ".", "!" or "?" followed by
+ * space and a capital letter, digit or quote — unless the dot closes an abbreviation that
+ * does not end sentences ("t.ex.", "bl.a.", "ca.", "t.o.m.", "nr.", "jämf.", "jmf.", and
+ * a word cut short such as "energianv." or "Energiförb."). A full stop between a
+ * lower-case word and a capitalised word without a space ("ska öka.Biltrafiken") ends a
+ * sentence too. A remark in parentheses that stands between two sentences ("… bränslen.
+ * (exklusive effekttoppar) År 2010 ska …") is a unit of its own. Decimal commas/points
+ * and units like "kWh/m2" never split.
  */
 public final class SentenceSplitter {
 
-    /** Abbreviations after which a capital letter or digit still continues the sentence. */
-    private static final Set<String> NON_FINAL_ABBREVIATIONS = Set.of(
-            "t.ex", "bl.a", "ca", "t.o.m", "fr.o.m", "f.o.m", "tom", "fr", "s.k", "nr", "kap", "jfr", "resp", "inkl", "exkl",
-            "p.g.a", "pga", "dvs", "d.v.s", "el.dyl", "ev", "enl", "ang", "avs", "kl", "tel", "milj", "mdr", "t", "s", "e.d",
-            "prop", "sfs", "bet", "dir", "sou", "ds", "fig", "tab", "sid", "s.a", "u.a", "o", "dr", "prof", "ordf", "cirka", "v", "vs",
-            "jämf", "jmf", "exl", "ex", "tot", "anv", "förb", "förbr", "uppv", "prod", "forts", "gr", "ung", "max", "min", "mha", "m.h.a");
     /**
-     * Stems that words are cut to when abbreviated inside a sentence: "energianv.", "el.anv.",
-     * "Energiförb.", "elförbr.", "tot." — a word ending in one of them never ends a sentence.
+     * Abbreviations after which a capital letter or digit still continues the sentence.
      */
-    private static final List<String> CUT_STEMS = List.of("anv", "förb", "förbr", "uppv", "prod", "tillf", "jämf", "inkl", "exkl");
-    /** Of those, the ones that often close a sentence: split when a capital letter follows. */
-    private static final Set<String> MAY_END_SENTENCE = Set.of(
-            "etc", "osv", "o.s.v", "m.m", "m.fl", "mfl", "mm", "st", "kvm", "tkr", "mkr", "mnkr");
+    private static final Set<String> NON_FINAL_ABBREVIATIONS = Set.of("t.ex", "bl.a", "ca", "t.o.m", "fr.o.m", "f.o.m",
+            "tom", "fr", "s.k", "nr", "kap", "jfr", "resp", "inkl", "exkl", "p.g.a", "pga", "dvs", "d.v.s", "el.dyl",
+            "ev", "enl", "ang", "avs", "kl", "tel", "milj", "mdr", "t", "s", "e.d", "prop", "sfs", "bet", "dir", "sou",
+            "ds", "fig", "tab", "sid", "s.a", "u.a", "o", "dr", "prof", "ordf", "cirka", "v", "vs", "jämf", "jmf",
+            "exl", "ex", "tot", "anv", "förb", "förbr", "uppv", "prod", "forts", "gr", "ung", "max", "min", "mha",
+            "m.h.a");
+
+    /**
+     * Stems that words are cut to when abbreviated inside a sentence: "energianv.",
+     * "el.anv.", "Energiförb.", "elförbr.", "tot." — a word ending in one of them never
+     * ends a sentence.
+     */
+    private static final List<String> CUT_STEMS = List.of("anv", "förb", "förbr", "uppv", "prod", "tillf", "jämf",
+            "inkl", "exkl");
+
+    /**
+     * Of those, the ones that often close a sentence: split when a capital letter
+     * follows.
+     */
+    private static final Set<String> MAY_END_SENTENCE = Set.of("etc", "osv", "o.s.v", "m.m", "m.fl", "mfl", "mm", "st",
+            "kvm", "tkr", "mkr", "mnkr");
 
     private SentenceSplitter() {
     }
@@ -76,8 +87,9 @@ public final class SentenceSplitter {
     }
 
     /**
-     * "öka.Biltrafiken": a dot between a word of lower-case letters and a capitalised word with no
-     * space, where the word before is no abbreviation ("el.Anv" stays, as do "t.ex" and URLs).
+     * "öka.Biltrafiken": a dot between a word of lower-case letters and a capitalised
+     * word with no space, where the word before is no abbreviation ("el.Anv" stays, as do
+     * "t.ex" and URLs).
      */
     private static boolean glued(String s, int start, int dot) {
         if (dot == 0 || dot + 2 >= s.length()) {
@@ -100,9 +112,13 @@ public final class SentenceSplitter {
         return word.length() > 1 && !isAbbreviation(word);
     }
 
-    /** A ")" that closes a remark standing at the start of the sentence, with a new sentence after it. */
+    /**
+     * A ")" that closes a remark standing at the start of the sentence, with a new
+     * sentence after it.
+     */
     private static boolean closesLeadingRemark(String s, int start, int close) {
-        if (start >= s.length() || s.charAt(start) != '(' || s.indexOf('(', start + 1) >= 0 && s.indexOf('(', start + 1) < close) {
+        if (start >= s.length() || s.charAt(start) != '('
+                || s.indexOf('(', start + 1) >= 0 && s.indexOf('(', start + 1) < close) {
             return false;
         }
         return close + 2 < s.length() && s.charAt(close + 1) == ' ' && Character.isUpperCase(s.charAt(close + 2));
@@ -121,7 +137,8 @@ public final class SentenceSplitter {
     }
 
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '”' || c == '(' || c == '–' || c == '-';
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '”' || c == '(' || c == '–'
+                || c == '-';
     }
 
     /** Whether the dot at {@code dot} ends a sentence, judged by the word it closes. */
@@ -140,7 +157,8 @@ public final class SentenceSplitter {
         if (isAbbreviation(word) || word.contains(".") && isAbbreviation(word.substring(word.lastIndexOf('.') + 1))) {
             return false;
         }
-        // A single capital before a dot is an initial ("K. Andersson"), not a sentence end.
+        // A single capital before a dot is an initial ("K. Andersson"), not a sentence
+        // end.
         return !(word.length() == 1 && Character.isUpperCase(s.charAt(w)));
     }
 
@@ -150,4 +168,5 @@ public final class SentenceSplitter {
             out.add(t);
         }
     }
+
 }

@@ -3,10 +3,14 @@ package se.ukrapport.targets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Normalisation shared by the target classes, so every regex sees one spelling of spaces and dashes. */
+/**
+ * Normalisation shared by the target classes, so every regex sees one spelling of spaces
+ * and dashes.
+ */
 final class SwedishText {
 
     private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u2009\\u200b\\ufeff]+");
+
     private static final Pattern DASH = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]");
 
     private SwedishText() {
@@ -18,13 +22,16 @@ final class SwedishText {
     }
 
     /**
-     * Lower-cased, one kind of space, every dash a hyphen, superscripts as digits: the form the
-     * cue patterns are written for, with near-misses of cue words read as the cue word
-     * ({@link TolerantWords}). Match positions are comparable within one folded text.
+     * Lower-cased, one kind of space, every dash a hyphen, superscripts as digits: the
+     * form the cue patterns are written for, with near-misses of cue words read as the
+     * cue word ({@link TolerantWords}). Match positions are comparable within one folded
+     * text.
      */
     static String fold(String s) {
         String t = clean(s);
         t = DASH.matcher(t).replaceAll("-");
-        return TolerantWords.repair(t.replace('²', '2').replace('³', '3').replace('₂', '2').toLowerCase(new Locale("sv", "SE")));
+        return TolerantWords
+            .repair(t.replace('²', '2').replace('³', '3').replace('₂', '2').toLowerCase(new Locale("sv", "SE")));
     }
+
 }

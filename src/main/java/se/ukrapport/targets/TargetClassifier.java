@@ -11,13 +11,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.ukrapport.domain.targets.TargetCategory;
 
-/** The category of a target sentence: the guideline's four rules in order, first match wins. */
+/**
+ * The category of a target sentence: the guideline's four rules in order, first match
+ * wins.
+ */
 public final class TargetClassifier {
 
     private static final Pattern ANY_PERCENT = Pattern.compile("\\d\\s*(?:%|procent)|procent|halver|fördubbl");
-    /** A remark in parentheses: "(lika lite/mindre CO2)", "(7,7 MWh / capita)" — it describes, it is not the quantity. */
+
+    /**
+     * A remark in parentheses: "(lika lite/mindre CO2)", "(7,7 MWh / capita)" — it
+     * describes, it is not the quantity.
+     */
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
-    /** Emissions only as a side condition: "utan ökning av utsläppsmängder", "utan att utsläppen ökar". */
+
+    /**
+     * Emissions only as a side condition: "utan ökning av utsläppsmängder", "utan att
+     * utsläppen ökar".
+     */
     private static final Pattern SIDE_CONDITION = Pattern.compile(
             "\\butan\\s+(?:att\\s+)?(?:\\p{L}+\\s+){0,2}?(?:utsläpp|koldioxid|co2|växthusgas)\\p{L}*(?:\\s+(?:ökar|öka|ökas))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -44,9 +55,10 @@ public final class TargetClassifier {
     }
 
     /**
-     * An energy amount is the target level unless it only describes which objects are meant
-     * ("villor med över 20 000 kWh el per år ska minska med 20 %"): with no percentage any
-     * amount is the level; with one, the amount must follow a level word ("högst", "till").
+     * An energy amount is the target level unless it only describes which objects are
+     * meant ("villor med över 20 000 kWh el per år ska minska med 20 %"): with no
+     * percentage any amount is the level; with one, the amount must follow a level word
+     * ("högst", "till").
      */
     static boolean energyAmountIsLevel(String folded) {
         Matcher m = ENERGY_AMOUNT.matcher(folded);
@@ -62,4 +74,5 @@ public final class TargetClassifier {
         }
         return false;
     }
+
 }

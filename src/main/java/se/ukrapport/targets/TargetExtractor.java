@@ -10,10 +10,10 @@ import se.ukrapport.domain.targets.MunicipalTarget;
 import se.ukrapport.domain.targets.TargetCategory;
 
 /**
- * Extracts a municipality's targets from its strategy text: walks the blocks in order, keeps
- * track of whether it is inside a target section (a heading such as "Mål") or a list introduced
- * by a lead-in ending in ":", splits prose into sentences (list items and table cells are units
- * of their own), and labels every target unit.
+ * Extracts a municipality's targets from its strategy text: walks the blocks in order,
+ * keeps track of whether it is inside a target section (a heading such as "Mål") or a
+ * list introduced by a lead-in ending in ":", splits prose into sentences (list items and
+ * table cells are units of their own), and labels every target unit.
  */
 public final class TargetExtractor {
 
@@ -31,8 +31,10 @@ public final class TargetExtractor {
                     leadInYear = null;
                 }
                 case LIST_ITEM, TABLE_CELL -> {
-                    Placement placement = inTargetSection || afterLeadIn ? Placement.LISTED_TARGET : Placement.LISTED_OTHER;
-                    addIfTarget(municipality, validity, block.text(), placement, afterLeadIn ? leadInYear : null, targets);
+                    Placement placement = inTargetSection || afterLeadIn ? Placement.LISTED_TARGET
+                            : Placement.LISTED_OTHER;
+                    addIfTarget(municipality, validity, block.text(), placement, afterLeadIn ? leadInYear : null,
+                            targets);
                 }
                 case PARAGRAPH -> {
                     Placement placement = inTargetSection ? Placement.PROSE_IN_TARGET_SECTION : Placement.PROSE;
@@ -43,7 +45,9 @@ public final class TargetExtractor {
                     }
                     String folded = SwedishText.fold(block.text());
                     afterLeadIn = TargetCues.TARGET_LEAD_IN.matcher(folded).find();
-                    leadInYear = afterLeadIn ? datedLabel(folded.substring(Math.max(0, folded.lastIndexOf(". ") + 1)).strip(), null) : null;
+                    leadInYear = afterLeadIn
+                            ? datedLabel(folded.substring(Math.max(0, folded.lastIndexOf(". ") + 1)).strip(), null)
+                            : null;
                 }
             }
         }
@@ -59,17 +63,21 @@ public final class TargetExtractor {
         if (TargetCues.TARGET_HEADING.matcher(h).find()) {
             return true;
         }
-        return inTargetSection && TargetCues.MEASURABLE_OBJECT.matcher(h).find() && !TargetCues.OTHER_SECTION.matcher(h).find();
+        return inTargetSection && TargetCues.MEASURABLE_OBJECT.matcher(h).find()
+                && !TargetCues.OTHER_SECTION.matcher(h).find();
     }
 
-    /** The year of a label such as "Mål till 2015:" or "Delmål 2010:" opening this sentence, else the one before. */
+    /**
+     * The year of a label such as "Mål till 2015:" or "Delmål 2010:" opening this
+     * sentence, else the one before.
+     */
     private static Integer datedLabel(String sentence, Integer before) {
         java.util.regex.Matcher m = TargetCues.DATED_LABEL.matcher(SwedishText.fold(sentence));
         return m.find() ? Integer.valueOf(m.group(1)) : before;
     }
 
     private static void addIfTarget(String municipality, String validity, String unit, Placement placement,
-                                    Integer labelYear, List<MunicipalTarget> out) {
+            Integer labelYear, List<MunicipalTarget> out) {
         if (!TargetSentenceRecognizer.isTarget(unit, placement)) {
             return;
         }
@@ -80,4 +88,5 @@ public final class TargetExtractor {
         out.add(new MunicipalTarget(municipality, category, text, f.sharePercent(), f.direction(), f.baseYear(),
                 targetYear, f.scope(), validity));
     }
+
 }

@@ -6,33 +6,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Typo tolerance for the cue words: a word of six letters or more that is not itself a cue word
- * but lies within one edit (insertion, deletion, substitution or swap of neighbours) of one is
- * read as that cue word ("kommunla" → "kommunala", "föhållande" → "förhållande", "miljlöbilar" →
- * "miljöbilar", "längre än … 1990" → "lägre"). The list holds whole cue words with their common
- * inflections, so that a correct inflection is never "repaired" into another one.
+ * Typo tolerance for the cue words: a word of six letters or more that is not itself a
+ * cue word but lies within one edit (insertion, deletion, substitution or swap of
+ * neighbours) of one is read as that cue word ("kommunla" → "kommunala", "föhållande" →
+ * "förhållande", "miljlöbilar" → "miljöbilar", "längre än … 1990" → "lägre"). The list
+ * holds whole cue words with their common inflections, so that a correct inflection is
+ * never "repaired" into another one.
  */
 final class TolerantWords {
 
     private static final int MIN_LENGTH = 6;
+
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /** Cue words, in the order a tie is decided. */
-    private static final List<String> CUES = List.of(
-            "jämfört", "jämförelse", "förhållande", "basåret", "senast",
+    private static final List<String> CUES = List.of("jämfört", "jämförelse", "förhållande", "basåret", "senast",
             "kommunal", "kommunala", "kommunalt", "kommunens", "kommunen", "kommuner", "kommunerna", "kommuninvånare",
-            "kommunkoncernen", "kommunägda", "kommunalägda",
-            "fastighet", "fastigheter", "fastigheterna", "fastighetens", "fastighetsbestånd", "fastighetsbeståndet",
-            "fordonspark", "fordonsparken", "fordonsparkens", "miljöbil", "miljöbilar", "miljöbilarna", "miljöfordon",
-            "transport", "transporter", "transporterna", "persontransporter", "transportsektorn",
-            "uppvärmning", "uppvärmningen", "förnybar", "förnybara", "förnybart", "förnyelsebar", "förnyelsebara", "förnyelsebart",
-            "utsläpp", "utsläppen", "koldioxid", "växthusgaser", "energianvändning", "energianvändningen",
-            "elanvändning", "elanvändningen", "elförbrukning", "elförbrukningen", "lägre", "resandeökning");
+            "kommunkoncernen", "kommunägda", "kommunalägda", "fastighet", "fastigheter", "fastigheterna",
+            "fastighetens", "fastighetsbestånd", "fastighetsbeståndet", "fordonspark", "fordonsparken",
+            "fordonsparkens", "miljöbil", "miljöbilar", "miljöbilarna", "miljöfordon", "transport", "transporter",
+            "transporterna", "persontransporter", "transportsektorn", "uppvärmning", "uppvärmningen", "förnybar",
+            "förnybara", "förnybart", "förnyelsebar", "förnyelsebara", "förnyelsebart", "utsläpp", "utsläppen",
+            "koldioxid", "växthusgaser", "energianvändning", "energianvändningen", "elanvändning", "elanvändningen",
+            "elförbrukning", "elförbrukningen", "lägre", "resandeökning");
 
     /** Real words one edit from a cue word; never repaired. */
-    private static final Set<String> KEEP = Set.of(
-            "kommunalt", "jämföra", "jämförs", "förhållanden", "transporten", "transportera", "transporteras",
-            "lägret", "fastigheten", "fastighets", "miljöbilen", "kommunernas", "förnybarhet");
+    private static final Set<String> KEEP = Set.of("kommunalt", "jämföra", "jämförs", "förhållanden", "transporten",
+            "transportera", "transporteras", "lägret", "fastigheten", "fastighets", "miljöbilen", "kommunernas",
+            "förnybarhet");
 
     private static final Set<String> CUE_SET = Set.copyOf(CUES);
 
@@ -95,8 +96,8 @@ final class TolerantWords {
             if (diffs == 1) {
                 return true;
             }
-            return diffs == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
-                    && a.substring(first + 2).equals(b.substring(first + 2));
+            return diffs == 2 && first + 1 < la && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
         }
         String s = la < lb ? a : b;
         String l = la < lb ? b : a;
@@ -106,4 +107,5 @@ final class TolerantWords {
         }
         return s.substring(i).equals(l.substring(i + 1));
     }
+
 }

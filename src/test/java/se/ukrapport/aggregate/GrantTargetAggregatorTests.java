@@ -24,8 +24,10 @@ class GrantTargetAggregatorTests {
     }
 
     private static GrantTargetSummary find(List<GrantTargetSummary> all, int year, String keyFigure, String group) {
-        return all.stream().filter(s -> s.year() == year && s.keyFigure().equals(keyFigure) && s.group().equals(group))
-                .findFirst().orElseThrow();
+        return all.stream()
+            .filter(s -> s.year() == year && s.keyFigure().equals(keyFigure) && s.group().equals(group))
+            .findFirst()
+            .orElseThrow();
     }
 
     @Test
@@ -34,9 +36,13 @@ class GrantTargetAggregatorTests {
         String total = "Total energianvändning";
         // Programme members: Borås and Lund (Storstad), Mönsterås (Kalmar).
         agg.accept(row(2010, total, "1490", "Borås Stad", "Kommun", "10", "20"));
-        agg.accept(row(2010, total, "", "Lunds kommun", "Kommun", "0", null)); // a stated 0 counts
+        agg.accept(row(2010, total, "", "Lunds kommun", "Kommun", "0", null)); // a stated
+                                                                               // 0 counts
         agg.accept(row(2010, total, "", "Mönsterås kommun", "Kommun", null, "25"));
-        agg.accept(row(2010, total, "", "Eskilstuna kommun", "Kommun", null, null)); // no target: not counted
+        agg.accept(row(2010, total, "", "Eskilstuna kommun", "Kommun", null, null)); // no
+                                                                                     // target:
+                                                                                     // not
+                                                                                     // counted
         // Others.
         agg.accept(row(2010, total, "0180", "Stockholms stad", "Kommun", "5", "15"));
         agg.accept(row(2010, total, "", "Hofors kommun", "Kommun", "7.5", null));
@@ -100,10 +106,11 @@ class GrantTargetAggregatorTests {
         assertThat(agg.groups()).isEqualTo(groups);
         assertThat(all).hasSize(2 * 2 * groups.size());
         assertThat(all.subList(0, groups.size())).extracting(GrantTargetSummary::group).isEqualTo(groups);
-        assertThat(all).extracting(s -> s.year() + "/" + s.keyFigure()).containsSubsequence(
-                "2010/Energianvändning lokaler", "2010/Total energianvändning", "2011/Energianvändning lokaler",
-                "2011/Total energianvändning");
+        assertThat(all).extracting(s -> s.year() + "/" + s.keyFigure())
+            .containsSubsequence("2010/Energianvändning lokaler", "2010/Total energianvändning",
+                    "2011/Energianvändning lokaler", "2011/Total energianvändning");
         assertThat(find(all, 2010, "Energianvändning lokaler", GrantMembership.OTHERS).count()).isEqualTo(1);
         assertThat(find(all, 2010, "Total energianvändning", GrantMembership.OTHERS).count()).isZero();
     }
+
 }

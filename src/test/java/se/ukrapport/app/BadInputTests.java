@@ -18,8 +18,8 @@ import se.ukrapport.ingest.csv.MunicipalityFileReader;
 import se.ukrapport.rerun.OutputFolder;
 
 /**
- * Each stop case of input-formats.md: exit code 1, a Swedish message naming file, line/row and
- * column, and an existing output/ left exactly as it was.
+ * Each stop case of input-formats.md: exit code 1, a Swedish message naming file,
+ * line/row and column, and an existing output/ left exactly as it was.
  */
 class BadInputTests {
 
@@ -29,6 +29,7 @@ class BadInputTests {
     Path work;
 
     private Path input;
+
     private Map<String, String> outputBefore;
 
     @BeforeEach
@@ -101,15 +102,20 @@ class BadInputTests {
     void correctionThatMatchesNoAnswer() throws IOException {
         List<String> respondents = new ArrayList<>();
         TestCorpus.rewriteSurvey(input, rows -> rows.stream().skip(1).forEach(r -> respondents.add(r.get(1).strip())));
-        String nonRespondent = new MunicipalityFileReader().read(input).all().stream()
-                .map(m -> m.name()).filter(n -> !respondents.contains(n)).findFirst().orElseThrow();
+        String nonRespondent = new MunicipalityFileReader().read(input)
+            .all()
+            .stream()
+            .map(m -> m.name())
+            .filter(n -> !respondents.contains(n))
+            .findFirst()
+            .orElseThrow();
         Path f = input.resolve("rattelser.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
         lines.add(nonRespondent + ";q12_timmar_kontakt;5;Test;2011-06-01");
         Files.write(f, lines, StandardCharsets.UTF_8);
         TestCorpus.Run run = runExpectingBadInput();
-        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "kolumn \"kommun\"",
-                "matchar inget svar", nonRespondent);
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "kolumn \"kommun\"", "matchar inget svar",
+                nonRespondent);
     }
 
     @Test
@@ -136,11 +142,15 @@ class BadInputTests {
     void strategyCorrectionForAMunicipalityWithoutDocument() throws IOException {
         Path f = input.resolve("rattelser.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(f, StandardCharsets.UTF_8));
-        String without = new MunicipalityFileReader().read(input).all().stream().map(m -> m.name())
-                .filter(n -> !Files.exists(input.resolve("strategier/" + n + ".docx"))
-                        && !Files.exists(input.resolve("strategier/" + n + ".pdf"))
-                        && !Files.exists(input.resolve("strategier/" + n + ".txt")))
-                .findFirst().orElseThrow();
+        String without = new MunicipalityFileReader().read(input)
+            .all()
+            .stream()
+            .map(m -> m.name())
+            .filter(n -> !Files.exists(input.resolve("strategier/" + n + ".docx"))
+                    && !Files.exists(input.resolve("strategier/" + n + ".pdf"))
+                    && !Files.exists(input.resolve("strategier/" + n + ".txt")))
+            .findFirst()
+            .orElseThrow();
         lines.add(without + ";strategi;2010-2015;Test;2011-06-01");
         Files.write(f, lines, StandardCharsets.UTF_8);
         TestCorpus.Run run = runExpectingBadInput();
@@ -162,10 +172,12 @@ class BadInputTests {
 
     @Test
     void aSurveyFieldOfMillionsOfCharactersStops() throws IOException {
-        TestCorpus.rewriteSurvey(input, rows -> rows.get(5).set(rows.get(0).indexOf("q12_timmar_kontakt"), "x".repeat(2_000_000)));
+        TestCorpus.rewriteSurvey(input,
+                rows -> rows.get(5).set(rows.get(0).indexOf("q12_timmar_kontakt"), "x".repeat(2_000_000)));
         TestCorpus.Run run = runExpectingBadInput();
-        assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(SURVEY) + ", rad \\d+, kolumn \"q12_timmar_kontakt\"")
-                .contains("fältet har 2000000 tecken");
+        assertThat(run.err())
+            .containsPattern(java.util.regex.Pattern.quote(SURVEY) + ", rad \\d+, kolumn \"q12_timmar_kontakt\"")
+            .contains("fältet har 2000000 tecken");
     }
 
     @Test
@@ -175,7 +187,7 @@ class BadInputTests {
         TestCorpus.Run run = TestCorpus.run(work);
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(Files.readString(work.resolve("output/kvalitet/avvisade.csv"), StandardCharsets.UTF_8))
-                .contains("strategier/Gotland.txt", "dokumentet är större än 20 MB");
+            .contains("strategier/Gotland.txt", "dokumentet är större än 20 MB");
     }
 
     @Test
@@ -205,7 +217,8 @@ class BadInputTests {
         lines.add("Sala;q36_energi_diesel_okning;1 400 MWh");
         Files.write(f, lines, StandardCharsets.UTF_8);
         TestCorpus.Run run = runExpectingBadInput();
-        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "kolumn \"kommentar\"", "färre värden (3)");
+        assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "kolumn \"kommentar\"",
+                "färre värden (3)");
     }
 
     @Test
@@ -258,7 +271,7 @@ class BadInputTests {
         Files.write(f, lines, StandardCharsets.UTF_8);
         TestCorpus.Run run = runExpectingBadInput();
         assertThat(run.err()).contains("rattelser.csv, rad " + lines.size(), "citattecken")
-                .doesNotContain("encapsulated");
+            .doesNotContain("encapsulated");
     }
 
     @Test
@@ -304,7 +317,8 @@ class BadInputTests {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("f5_energiplan;")) {
                 at = i;
-                lines.set(i, lines.get(i).replaceFirst("^f5_energiplan;q06_energiplan;", "f5_energiplan;q06_energiplanen;"));
+                lines.set(i,
+                        lines.get(i).replaceFirst("^f5_energiplan;q06_energiplan;", "f5_energiplan;q06_energiplanen;"));
             }
         }
         Files.write(f, lines, StandardCharsets.ISO_8859_1);
@@ -333,4 +347,5 @@ class BadInputTests {
         }
         assertThat(TestCorpus.snapshot(work.resolve("output"))).isEqualTo(outputBefore);
     }
+
 }

@@ -21,8 +21,8 @@ class CommandLineParserTests {
 
     @Test
     void readsEveryOption() {
-        RunOptions o = new CommandLineParser().parse(new String[] {"--input=../in", "--output=/ut", "--kapitel=kap05,bilaga6",
-                "--alla", "--validera", "--spring.datasource.url=jdbc:h2:mem:x"}, cwd);
+        RunOptions o = new CommandLineParser().parse(new String[] { "--input=../in", "--output=/ut",
+                "--kapitel=kap05,bilaga6", "--alla", "--validera", "--spring.datasource.url=jdbc:h2:mem:x" }, cwd);
         assertThat(o.input()).isEqualTo(Path.of("/tmp/in"));
         assertThat(o.output()).isEqualTo(Path.of("/ut"));
         assertThat(o.chapters()).containsExactlyInAnyOrder("kap05", "bilaga6");
@@ -33,29 +33,32 @@ class CommandLineParserTests {
 
     @Test
     void historyCommand() {
-        assertThat(new CommandLineParser().parse(new String[] {"historik"}, cwd).command())
-                .isEqualTo(RunOptions.Command.HISTORY);
+        assertThat(new CommandLineParser().parse(new String[] { "historik" }, cwd).command())
+            .isEqualTo(RunOptions.Command.HISTORY);
     }
 
     @Test
     void historyOfOneRun() {
-        RunOptions o = new CommandLineParser().parse(new String[] {"historik", "3"}, cwd);
+        RunOptions o = new CommandLineParser().parse(new String[] { "historik", "3" }, cwd);
         assertThat(o.command()).isEqualTo(RunOptions.Command.HISTORY);
         assertThat(o.historyRun()).isEqualTo(3L);
-        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] {"3"}, cwd))
-                .isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] { "3" }, cwd))
+            .isInstanceOf(UsageException.class);
     }
 
     @Test
     void unknownOptionAndUnknownChapterAreUsageErrors() {
-        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] {"--utdata=x"}, cwd))
-                .isInstanceOf(UsageException.class).hasMessageContaining("Okänt argument");
-        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] {"--kapitel=kap12"}, cwd))
-                .isInstanceOf(UsageException.class).hasMessageContaining("kap12");
+        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] { "--utdata=x" }, cwd))
+            .isInstanceOf(UsageException.class)
+            .hasMessageContaining("Okänt argument");
+        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] { "--kapitel=kap12" }, cwd))
+            .isInstanceOf(UsageException.class)
+            .hasMessageContaining("kap12");
     }
 
     @Test
     void usageErrorExitsWith2() {
         assertThat(TestCorpus.run(cwd, "--okand").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
+
 }

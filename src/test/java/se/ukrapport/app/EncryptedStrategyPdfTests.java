@@ -16,8 +16,8 @@ import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Password-protected strategy PDFs: one protected with an owner password only (as Word's
- * "protected" PDFs are) opens without a password and is read; one that needs a password to open is
- * skipped and listed. Neither puts a stack trace on the console.
+ * "protected" PDFs are) opens without a password and is read; one that needs a password
+ * to open is skipped and listed. Neither puts a stack trace on the console.
  */
 class EncryptedStrategyPdfTests {
 
@@ -32,8 +32,10 @@ class EncryptedStrategyPdfTests {
         encrypt(plain, boras, null);
         encrypt(plain, strategies.resolve("Kalmar.pdf"), "hemligt");
         try (var others = Files.list(strategies)) {
-            for (Path p : others.filter(p -> p.getFileName().toString().startsWith("Kalmar.")
-                    && !p.getFileName().toString().equals("Kalmar.pdf")).toList()) {
+            for (Path p : others
+                .filter(p -> p.getFileName().toString().startsWith("Kalmar.")
+                        && !p.getFileName().toString().equals("Kalmar.pdf"))
+                .toList()) {
                 Files.delete(p);
             }
         }
@@ -41,12 +43,15 @@ class EncryptedStrategyPdfTests {
         TestCorpus.Run run = TestCorpus.run(work);
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ")
-                .doesNotContain("NoClassDefFoundError");
+        assertThat(run.out() + run.err()).doesNotContain("Exception")
+            .doesNotContain("\tat ")
+            .doesNotContain("NoClassDefFoundError");
         String rejected = Files.readString(work.resolve("output/kvalitet/avvisade.csv"), StandardCharsets.UTF_8);
-        assertThat(rejected).contains("strategier/Kalmar.pdf;0;;Kalmar.pdf;dokumentet hoppas över: PDF-filen är krypterad")
-                .doesNotContain("Borås.pdf");
-        assertThat(TestCorpus.readCsv(work.resolve("output/data/mal.csv"))).anyMatch(r -> "Borås".equals(r.get("kommun")));
+        assertThat(rejected)
+            .contains("strategier/Kalmar.pdf;0;;Kalmar.pdf;dokumentet hoppas över: PDF-filen är krypterad")
+            .doesNotContain("Borås.pdf");
+        assertThat(TestCorpus.readCsv(work.resolve("output/data/mal.csv")))
+            .anyMatch(r -> "Borås".equals(r.get("kommun")));
     }
 
     private static void encrypt(byte[] pdf, Path to, String userPassword) throws Exception {
@@ -60,4 +65,5 @@ class EncryptedStrategyPdfTests {
         }
         reader.close();
     }
+
 }

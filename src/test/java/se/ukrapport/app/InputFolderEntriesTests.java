@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Only regular files inside the input folder are read: strategy documents that are links out of
- * it, links to nothing, folders or hidden names are skipped and listed, as are the entries of
- * enkat/ and ees/ that no step reads; a file every run reads that is such an entry stops the run,
- * as do two documents for one municipality (naming both).
+ * Only regular files inside the input folder are read: strategy documents that are links
+ * out of it, links to nothing, folders or hidden names are skipped and listed, as are the
+ * entries of enkat/ and ees/ that no step reads; a file every run reads that is such an
+ * entry stops the run, as do two documents for one municipality (naming both).
  */
 class InputFolderEntriesTests {
 
@@ -23,6 +23,7 @@ class InputFolderEntriesTests {
     Path work;
 
     private Path input;
+
     private Path strategies;
 
     @BeforeEach
@@ -71,11 +72,11 @@ class InputFolderEntriesTests {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         String rejected = Files.readString(work.resolve("output/kvalitet/avvisade.csv"), StandardCharsets.UTF_8);
-        assertThat(rejected)
-                .contains("enkat/anteckningar.txt;0;;anteckningar.txt;filen läses inte: väntade enkat-<år>.csv eller kodbok.csv")
-                .contains("enkat/gammalt;0;;gammalt;filen läses inte: en mapp")
-                .contains("ees/~$ees-2010.xlsx;0;;~$ees-2010.xlsx;filen läses inte: en låsfil")
-                .contains("ees/.ees-2010.xlsx;0;;.ees-2010.xlsx;filen läses inte: filnamnet börjar med punkt");
+        assertThat(rejected).contains(
+                "enkat/anteckningar.txt;0;;anteckningar.txt;filen läses inte: väntade enkat-<år>.csv eller kodbok.csv")
+            .contains("enkat/gammalt;0;;gammalt;filen läses inte: en mapp")
+            .contains("ees/~$ees-2010.xlsx;0;;~$ees-2010.xlsx;filen läses inte: en låsfil")
+            .contains("ees/.ees-2010.xlsx;0;;.ees-2010.xlsx;filen läses inte: filnamnet börjar med punkt");
     }
 
     private void assertStops(String message) {
@@ -91,7 +92,8 @@ class InputFolderEntriesTests {
         TestCorpus.Run run = TestCorpus.run(work);
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("strategier/Gotland.txt", "strategier/Gotland.docx", "kommunen Gotland")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+            .doesNotContain("Exception")
+            .doesNotContain("\tat ");
         assertThat(TestCorpus.snapshot(work.resolve("output"))).isEmpty();
     }
 
@@ -110,11 +112,14 @@ class InputFolderEntriesTests {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out() + run.err()).doesNotContain("Hemlig").doesNotContain("99 %");
         String rejected = Files.readString(work.resolve("output/kvalitet/avvisade.csv"), StandardCharsets.UTF_8);
-        assertThat(rejected).contains("strategier/Gotland.txt;0;;Gotland.txt;dokumentet hoppas över: en symbolisk länk till en fil utanför indatamappen")
-                .contains("strategier/Lerum.txt;0;;Lerum.txt;dokumentet hoppas över: en symbolisk länk som inte pekar på någon fil")
-                .contains("strategier/Kalmar.txt;0;;Kalmar.txt;dokumentet hoppas över: en mapp")
-                .contains("strategier/..Hagfors.txt;0;;..Hagfors.txt;dokumentet hoppas över: filnamnet börjar med punkt");
+        assertThat(rejected).contains(
+                "strategier/Gotland.txt;0;;Gotland.txt;dokumentet hoppas över: en symbolisk länk till en fil utanför indatamappen")
+            .contains(
+                    "strategier/Lerum.txt;0;;Lerum.txt;dokumentet hoppas över: en symbolisk länk som inte pekar på någon fil")
+            .contains("strategier/Kalmar.txt;0;;Kalmar.txt;dokumentet hoppas över: en mapp")
+            .contains("strategier/..Hagfors.txt;0;;..Hagfors.txt;dokumentet hoppas över: filnamnet börjar med punkt");
         assertThat(Files.readString(work.resolve("output/data/mal.csv"), StandardCharsets.UTF_8))
-                .doesNotContain("med 99 % till 2030");
+            .doesNotContain("med 99 % till 2030");
     }
+
 }

@@ -20,31 +20,35 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo input mutated at random, one fault per case (a fixed seed, so a failure is
- * reproducible by its case number): every run either makes the report (exit 0) or stops with a
- * Swedish message naming a file (exit 1) and leaves the output folder as it was. Never an
- * internal error, never a stack trace on the console.
+ * reproducible by its case number): every run either makes the report (exit 0) or stops
+ * with a Swedish message naming a file (exit 1) and leaves the output folder as it was.
+ * Never an internal error, never a stack trace on the console.
  * <p>
- * The cases share one working directory and output folder, as a user's runs do, so most reruns
- * render only the chapters the fault touched. {@code -Dmutations.cases=N} and
- * {@code -Dmutations.seed=S} change the set; {@code -Dmutations.verbose=true} prints each case,
- * its exit code, time and first console line.
+ * The cases share one working directory and output folder, as a user's runs do, so most
+ * reruns render only the chapters the fault touched. {@code -Dmutations.cases=N} and
+ * {@code -Dmutations.seed=S} change the set; {@code -Dmutations.verbose=true} prints each
+ * case, its exit code, time and first console line.
  */
 class InputMutationPropertyTests {
 
     private static final int CASES = Integer.getInteger("mutations.cases", 200);
+
     private static final long SEED = Long.getLong("mutations.seed", 20261202L);
 
     /** Values a respondent, an export tool or an attacker puts in a cell. */
-    private static final List<String> HOSTILE_VALUES = List.of("", " ", "-1", "-0", "1e309", "9".repeat(400),
-            "NaN", "Ja", "12,5 MWh", "12.5.6", "\"", "\"\"\"", "=cmd|' /C calc'!A0", "<script>alert(1)</script>",
-            "${7*7}", "<#assign x=1>", "[#ftl]", "Åäö", "\u202e", "1 000 000 000 GWh", "∞", "0x1F", "1/0",
-            "x".repeat(5_000), "\t", "null", "1;2", "2011-13-45", "−5", "5–7", "100 %", "ja|nej", "\u0000");
+    private static final List<String> HOSTILE_VALUES = List.of("", " ", "-1", "-0", "1e309", "9".repeat(400), "NaN",
+            "Ja", "12,5 MWh", "12.5.6", "\"", "\"\"\"", "=cmd|' /C calc'!A0", "<script>alert(1)</script>", "${7*7}",
+            "<#assign x=1>", "[#ftl]", "Åäö", "\u202e", "1 000 000 000 GWh", "∞", "0x1F", "1/0", "x".repeat(5_000),
+            "\t", "null", "1;2", "2011-13-45", "−5", "5–7", "100 %", "ja|nej", "\u0000");
 
-    /** Bytes that break a text file in different ways: quotes, separators, line ends, bad UTF-8. */
-    private static final List<byte[]> HOSTILE_BYTES = List.of(new byte[] {'"'}, new byte[] {';'}, new byte[] {'\n'},
-            new byte[] {'\r'}, new byte[] {0}, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xC3},
-            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "\n;;;;;;\n".getBytes(StandardCharsets.UTF_8),
-            "=".repeat(3).getBytes(StandardCharsets.UTF_8));
+    /**
+     * Bytes that break a text file in different ways: quotes, separators, line ends, bad
+     * UTF-8.
+     */
+    private static final List<byte[]> HOSTILE_BYTES = List.of(new byte[] { '"' }, new byte[] { ';' },
+            new byte[] { '\n' }, new byte[] { '\r' }, new byte[] { 0 }, new byte[] { (byte) 0xFF },
+            new byte[] { (byte) 0xC3 }, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+            "\n;;;;;;\n".getBytes(StandardCharsets.UTF_8), "=".repeat(3).getBytes(StandardCharsets.UTF_8));
 
     @TempDir
     Path work;
@@ -54,8 +58,10 @@ class InputMutationPropertyTests {
         Path pristine = TestCorpus.demoInput();
         List<String> files;
         try (Stream<Path> s = Files.walk(pristine)) {
-            files = s.filter(Files::isRegularFile).map(p -> pristine.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+            files = s.filter(Files::isRegularFile)
+                .map(p -> pristine.relativize(p).toString().replace('\\', '/'))
+                .sorted()
+                .toList();
         }
         Random random = new Random(SEED);
         List<String> failures = new ArrayList<>();
@@ -77,16 +83,19 @@ class InputMutationPropertyTests {
             String problem = null;
             if (run.exitCode() != ExitCodes.OK && run.exitCode() != ExitCodes.BAD_INPUT) {
                 problem = "avslutningskod " + run.exitCode();
-            } else if (console.contains("Exception") || console.contains("\tat ") || console.contains("Internt fel")) {
+            }
+            else if (console.contains("Exception") || console.contains("\tat ") || console.contains("Internt fel")) {
                 problem = "undantag eller internt fel på konsolen";
-            } else if (run.exitCode() == ExitCodes.BAD_INPUT && !run.err().contains("Fel i indata: ")) {
+            }
+            else if (run.exitCode() == ExitCodes.BAD_INPUT && !run.err().contains("Fel i indata: ")) {
                 problem = "avslutningskod 1 utan ett meddelande som namnger filen";
-            } else if (run.exitCode() == ExitCodes.BAD_INPUT && !TestCorpus.snapshot(output).equals(before)) {
+            }
+            else if (run.exitCode() == ExitCodes.BAD_INPUT && !TestCorpus.snapshot(output).equals(before)) {
                 problem = "utdatamappen ändrades av en körning som stoppade";
             }
             if (problem != null) {
-                failures.add("fall " + n + " (" + what + "): " + problem + "\n" + console.lines().limit(8)
-                        .reduce("", (a, b) -> a + "    " + b + "\n"));
+                failures.add("fall " + n + " (" + what + "): " + problem + "\n"
+                        + console.lines().limit(8).reduce("", (a, b) -> a + "    " + b + "\n"));
             }
         }
         assertThat(failures).as("%d av %d fall", failures.size(), CASES).isEmpty();
@@ -97,15 +106,18 @@ class InputMutationPropertyTests {
         if (random.nextInt(20) == 0) {
             return folderFault(input, random);
         }
-        // A kind of file first, then one of its files: the 40-odd strategy documents would
+        // A kind of file first, then one of its files: the 40-odd strategy documents
+        // would
         // otherwise take most of the cases from the seven files every run reads.
         List<List<String>> kinds = List.of(pick(files, "kommuner.csv"), pick(files, "rattelser.csv"),
                 pick(files, "report.properties"), pick(files, "enkat/kodbok.csv"), pick(files, "enkat/enkat-2011.csv"),
                 files.stream().filter(n -> n.matches("enkat/.*-20(09|10)\\.csv")).toList(),
                 files.stream().filter(n -> n.startsWith("ees/")).toList(),
                 files.stream().filter(n -> n.startsWith("strategier/")).toList());
-        List<String> kind = kinds.stream().filter(k -> !k.isEmpty()).toList().get(random.nextInt(
-                (int) kinds.stream().filter(k -> !k.isEmpty()).count()));
+        List<String> kind = kinds.stream()
+            .filter(k -> !k.isEmpty())
+            .toList()
+            .get(random.nextInt((int) kinds.stream().filter(k -> !k.isEmpty()).count()));
         String name = kind.get(random.nextInt(kind.size()));
         Path f = input.resolve(name);
         boolean text = name.endsWith(".csv") || name.endsWith(".txt") || name.endsWith(".properties");
@@ -168,8 +180,9 @@ class InputMutationPropertyTests {
                 return "rad " + (line + 1) + " med en cell för " + (semi < 0 ? "mycket" : "lite");
             }
             case 10 -> {
-                Charset charset = List.of(StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16,
-                        Charset.forName("windows-1252")).get(random.nextInt(3));
+                Charset charset = List
+                    .of(StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16, Charset.forName("windows-1252"))
+                    .get(random.nextInt(3));
                 Files.write(f, content.replace("\n", "\r\n").getBytes(charset));
                 return "omkodad till " + charset + " med CRLF";
             }
@@ -260,8 +273,10 @@ class InputMutationPropertyTests {
             for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

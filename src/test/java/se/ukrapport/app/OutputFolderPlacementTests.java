@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An output path that is a file, the input folder, inside it or around it is refused with exit 2
- * and a message naming both paths; nothing of the user's is replaced or written into.
+ * An output path that is a file, the input folder, inside it or around it is refused with
+ * exit 2 and a message naming both paths; nothing of the user's is replaced or written
+ * into.
  */
 class OutputFolderPlacementTests {
 
@@ -22,6 +23,7 @@ class OutputFolderPlacementTests {
     Path work;
 
     private Path input;
+
     private Map<String, String> inputBefore;
 
     @BeforeEach
@@ -73,4 +75,5 @@ class OutputFolderPlacementTests {
         TestCorpus.Run run = refused(link.toString());
         assertThat(run.err()).contains("samma mapp som indatamappen");
     }
+
 }

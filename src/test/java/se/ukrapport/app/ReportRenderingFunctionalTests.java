@@ -30,8 +30,8 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import se.ukrapport.render.pdf.PdfAssertions;
 
 /**
- * The rendered report, read back: Word with POI, PDF with OpenPDF's text extraction. Runs the job
- * on the demo corpus with one open answer changed to hold markup characters.
+ * The rendered report, read back: Word with POI, PDF with OpenPDF's text extraction. Runs
+ * the job on the demo corpus with one open answer changed to hold markup characters.
  */
 class ReportRenderingFunctionalTests {
 
@@ -41,12 +41,14 @@ class ReportRenderingFunctionalTests {
     static Path work;
 
     private static Path out;
+
     private static TestCorpus.Run run;
 
     @BeforeAll
     static void runOnDemoCorpusWithMarkupInAnAnswer() throws Exception {
         Path input = TestCorpus.copyDemo(work);
-        // Markup characters in one best-example answer (the codebook's Bilaga 4 question).
+        // Markup characters in one best-example answer (the codebook's Bilaga 4
+        // question).
         TestCorpus.rewriteSurvey(input, rows -> {
             int column = rows.get(0).indexOf("q35_basta_exempel");
             rows.get(1).set(column, NASTY);
@@ -118,9 +120,14 @@ class ReportRenderingFunctionalTests {
             }
             assertThat(drawings).isGreaterThan(10);
             assertThat(doc.getTables()).allSatisfy(t -> assertThat(t.getRow(0).isRepeatHeader()).isTrue());
-            List<String> headingStyles = doc.getParagraphs().stream().map(XWPFParagraph::getStyle)
-                    .filter(st -> st != null && st.startsWith("Heading")).distinct().toList();
-            assertThat(headingStyles).allSatisfy(st -> assertThat(doc.getStyles().getStyle(st).getName()).startsWith("heading "));
+            List<String> headingStyles = doc.getParagraphs()
+                .stream()
+                .map(XWPFParagraph::getStyle)
+                .filter(st -> st != null && st.startsWith("Heading"))
+                .distinct()
+                .toList();
+            assertThat(headingStyles)
+                .allSatisfy(st -> assertThat(doc.getStyles().getStyle(st).getName()).startsWith("heading "));
         }
     }
 
@@ -136,13 +143,19 @@ class ReportRenderingFunctionalTests {
         assertThat(pdf).contains("16\u00a0766,7").contains(NASTY);
     }
 
-    /** Issue 6: veraPDF finds no PDF/UA-1 machine-checkable failure and no PDF/A-1a failure. */
+    /**
+     * Issue 6: veraPDF finds no PDF/UA-1 machine-checkable failure and no PDF/A-1a
+     * failure.
+     */
     @Test
     void pdfReportIsTaggedPdfUa1AndPdfA1a() {
         PdfAssertions.assertConforms(out.resolve("slutrapport.pdf"));
     }
 
-    /** A chapter file alone starts without title page and TOC: its structure must hold up by itself. */
+    /**
+     * A chapter file alone starts without title page and TOC: its structure must hold up
+     * by itself.
+     */
     @Test
     void pdfChapterFilesAreTaggedPdfUa1AndPdfA1a() {
         PdfAssertions.assertConforms(out.resolve("kapitel/kap05.pdf"));
@@ -162,9 +175,12 @@ class ReportRenderingFunctionalTests {
         }
         PdfReader reader = new PdfReader(Files.readAllBytes(out.resolve("slutrapport.pdf")));
         PdfTextExtractor x = new PdfTextExtractor(reader);
-        // The printed numbers are form XObjects filled in when the heading is placed; OpenPDF's
-        // extractor gives a form's text ahead of the line that shows it, and does not always break
-        // lines between tagged blocks: read the TOC as one text of "<page> <heading>" entries.
+        // The printed numbers are form XObjects filled in when the heading is placed;
+        // OpenPDF's
+        // extractor gives a form's text ahead of the line that shows it, and does not
+        // always break
+        // lines between tagged blocks: read the TOC as one text of "<page> <heading>"
+        // entries.
         String toc = x.getTextFromPage(3).replaceAll("\\s+", " ");
         List<Integer> linked = tocLinkTargets(reader);
         assertThat(linked).hasSize(headings.size());
@@ -178,7 +194,8 @@ class ReportRenderingFunctionalTests {
             assertThat(linked.get(checked)).as("länken till \"%s\"", heading).isEqualTo(page);
             String onPage = x.getTextFromPage(page).replaceAll("\\s+", " ");
             assertThat(onPage).as("\"%s\" ska börja på sidan %d", heading, page).contains(text);
-            // (Not the page before the first chapter: the contents, page 3, list every heading.)
+            // (Not the page before the first chapter: the contents, page 3, list every
+            // heading.)
             if (page - 1 > 3) {
                 assertThat(x.getTextFromPage(page - 1).replaceAll("\\s+", " ")).as(heading).doesNotContain(text);
             }
@@ -190,8 +207,10 @@ class ReportRenderingFunctionalTests {
 
     @Test
     void bestExamplesAreInSwedishAlphabeticalOrder() {
-        List<String> names = TestCorpus.readCsv(out.resolve("data/tabell-basta-exempel.csv")).stream()
-                .map(r -> r.get("Kommun")).toList();
+        List<String> names = TestCorpus.readCsv(out.resolve("data/tabell-basta-exempel.csv"))
+            .stream()
+            .map(r -> r.get("Kommun"))
+            .toList();
         int vastervik = names.indexOf("Västervik");
         assertThat(vastervik).isNotNegative();
         assertThat(names.subList(vastervik + 1, names.size())).containsSubsequence("Åmål", "Åre", "Örebro",
@@ -206,7 +225,8 @@ class ReportRenderingFunctionalTests {
         assertThat(partial.exitCode()).as(partial.err()).isZero();
         assertThat(partial.out()).contains("1 kapitelfiler");
         Map<String, String> after = TestCorpus.snapshot(out);
-        // Same input: every file, the reassembled report included, comes out byte for byte the same.
+        // Same input: every file, the reassembled report included, comes out byte for
+        // byte the same.
         assertThat(after).isEqualTo(before);
     }
 
@@ -247,7 +267,9 @@ class ReportRenderingFunctionalTests {
         for (int i = 1; i <= reader.getNumberOfPages(); i++) {
             sb.append(x.getTextFromPage(i)).append('\n');
         }
-        // Text extraction puts a space before a no-break space (the glyph's own advance): undo that.
+        // Text extraction puts a space before a no-break space (the glyph's own advance):
+        // undo that.
         return sb.toString().replace(" \u00a0", "\u00a0");
     }
+
 }

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The programme unit's daily use after the first draft: a correction comes in, the affected
- * chapters — and only those — are rendered again, and the run history shows every run. Run against
- * the default H2 job repository and, where one is configured, PostgreSQL.
+ * The programme unit's daily use after the first draft: a correction comes in, the
+ * affected chapters — and only those — are rendered again, and the run history shows
+ * every run. Run against the default H2 job repository and, where one is configured,
+ * PostgreSQL.
  */
 abstract class RerunScenarios {
 
@@ -66,13 +67,17 @@ abstract class RerunScenarios {
             assertThat(c.get("efter")).isEqualTo("471,1");
             assertThat(c.get("orsak")).contains("rättelse rad", "Lerum q36_energi_etanol_minskning");
         });
-        assertThat(changes).anySatisfy(c -> assertThat(c).containsEntry("objekt", "energi")
-                .containsEntry("nyckel", "Etanol/minskning_mwh"));
-        // The numbers of the running text are listed too, and a new row of a table is one line.
-        assertThat(changes).anySatisfy(c -> assertThat(c).containsEntry("kapitel", "kap10").containsEntry("objekt", "text")
-                .containsEntry("fore", "135\u00a0362").containsEntry("efter", "135\u00a0364"));
+        assertThat(changes).anySatisfy(
+                c -> assertThat(c).containsEntry("objekt", "energi").containsEntry("nyckel", "Etanol/minskning_mwh"));
+        // The numbers of the running text are listed too, and a new row of a table is one
+        // line.
+        assertThat(changes).anySatisfy(c -> assertThat(c).containsEntry("kapitel", "kap10")
+            .containsEntry("objekt", "text")
+            .containsEntry("fore", "135\u00a0362")
+            .containsEntry("efter", "135\u00a0364"));
         assertThat(changes).anySatisfy(c -> assertThat(c.get("efter")).startsWith("rad tillagd: Lerum"));
-        // historik shows how many numbers changed and why; historik N every changed number.
+        // historik shows how many numbers changed and why; historik N every changed
+        // number.
         TestCorpus.Run history = run("historik");
         assertThat(history.out()).contains("rättelse rad").contains("Ändringar");
         String last = history.out().lines().filter(l -> l.matches("\\d+ .*")).reduce((a, b) -> b).orElseThrow();
@@ -91,8 +96,7 @@ abstract class RerunScenarios {
         assertThat(TestCorpus.snapshot(work.resolve("output"))).isEqualTo(before);
         TestCorpus.Run history = run("historik");
         assertThat(history.exitCode()).isZero();
-        assertThat(history.out()).contains("oförändrad").contains("klar")
-                .contains(System.getProperty("user.name"));
+        assertThat(history.out()).contains("oförändrad").contains("klar").contains(System.getProperty("user.name"));
     }
 
     @Test
@@ -103,7 +107,8 @@ abstract class RerunScenarios {
         TestCorpus.Run failed;
         try {
             failed = run();
-        } finally {
+        }
+        finally {
             System.clearProperty("uk-rapport.simulera-fel");
         }
         assertThat(failed.exitCode()).isEqualTo(ExitCodes.INTERNAL);
@@ -112,22 +117,28 @@ abstract class RerunScenarios {
 
         TestCorpus.Run restarted = run();
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
-        // Spring Batch restart: aggregera, completed before the failure, is not run again; the failed
-        // PDF step is. (Whether the Word step, running beside it, finished first depends on timing.)
+        // Spring Batch restart: aggregera, completed before the failure, is not run
+        // again; the failed
+        // PDF step is. (Whether the Word step, running beside it, finished first depends
+        // on timing.)
         assertThat(restarted.out()).doesNotContain("Beräknar per kluster").contains("Skriver PDF").contains("Klart");
         assertThat(work.resolve("output/slutrapport.docx")).exists();
         assertThat(TestCorpus.readCsv(work.resolve("output/data/energi.csv")))
-                .anySatisfy(r -> assertThat(r).containsEntry("barare", "Annat").containsEntry("okning_mwh", "700,0"));
+            .anySatisfy(r -> assertThat(r).containsEntry("barare", "Annat").containsEntry("okning_mwh", "700,0"));
     }
 
-    /** A chapter rendered again with the same input: rendered from the tables the last run read. */
+    /**
+     * A chapter rendered again with the same input: rendered from the tables the last run
+     * read.
+     */
     @Test
     void sameInputIsRenderedFromTheLoadedTablesUnlessAllIsAsked() throws IOException {
         Map<String, String> before = TestCorpus.snapshot(work.resolve("output"));
         TestCorpus.Run chapter = run("--kapitel=kap05");
         assertThat(chapter.exitCode()).as(chapter.err()).isZero();
-        assertThat(chapter.out()).contains("inget läses om").doesNotContain("Läser ")
-                .contains("1 kapitelfiler (kap05)");
+        assertThat(chapter.out()).contains("inget läses om")
+            .doesNotContain("Läser ")
+            .contains("1 kapitelfiler (kap05)");
         Map<String, String> after = TestCorpus.snapshot(work.resolve("output"));
         for (String file : List.of("slutrapport.pdf", "slutrapport.docx", "kapitel/kap05.pdf", "data/aggregat.csv",
                 "data/mal.csv", "kvalitet/enheter.csv")) {
@@ -143,10 +154,13 @@ abstract class RerunScenarios {
         assertThat(corrected.exitCode()).as(corrected.err()).isZero();
         assertThat(corrected.out()).contains("Läser ").doesNotContain("inget läses om");
         assertThat(TestCorpus.readCsv(work.resolve("output/kvalitet/rattelser.csv")))
-                .anySatisfy(r -> assertThat(r.values()).contains("Lerum", "q36_energi_etanol_minskning"));
+            .anySatisfy(r -> assertThat(r.values()).contains("Lerum", "q36_energi_etanol_minskning"));
     }
 
-    /** The unit edits a template's text: only that chapter changes, and nothing is read again. */
+    /**
+     * The unit edits a template's text: only that chapter changes, and nothing is read
+     * again.
+     */
     @Test
     void editedTemplateIsRenderedFromTheLoadedTables() throws IOException {
         Path templates = work.resolve("mallar");
@@ -157,17 +171,21 @@ abstract class RerunScenarios {
             }
         }
         Path kap05 = templates.resolve("kap05-kommunernas-arbete.ftl");
-        Files.writeString(kap05, Files.readString(kap05, StandardCharsets.UTF_8)
-                .replace("Kapitlet bygger på enkätsvaren", "Kapitlet bygger helt på enkätsvaren"), StandardCharsets.UTF_8);
+        Files.writeString(kap05,
+                Files.readString(kap05, StandardCharsets.UTF_8)
+                    .replace("Kapitlet bygger på enkätsvaren", "Kapitlet bygger helt på enkätsvaren"),
+                StandardCharsets.UTF_8);
         TestCorpus.Run edited = run("--templates=" + templates);
         assertThat(edited.exitCode()).as(edited.err()).isZero();
-        assertThat(edited.out()).contains("inget läses om").doesNotContain("Läser ")
-                .contains("1 kapitelfiler (kap05)");
+        assertThat(edited.out()).contains("inget läses om").doesNotContain("Läser ").contains("1 kapitelfiler (kap05)");
         assertThat(work.resolve("output/html/index.html")).content(StandardCharsets.UTF_8)
-                .contains("Kapitlet bygger helt på enkätsvaren");
+            .contains("Kapitlet bygger helt på enkätsvaren");
     }
 
-    /** Regression guard: an ingest that failed half-way leaves tables that must not be reused. */
+    /**
+     * Regression guard: an ingest that failed half-way leaves tables that must not be
+     * reused.
+     */
     @Test
     void tablesOfAFailedIngestAreReadAgain() throws IOException {
         Path survey = work.resolve("input/enkat/enkat-2011.csv");
@@ -183,7 +201,10 @@ abstract class RerunScenarios {
         assertThat(TestCorpus.readCsv(work.resolve("output/data/aggregat.csv"))).hasSize(1656);
     }
 
-    /** Regression: a failed run of an input already finished in another output folder is restarted too. */
+    /**
+     * Regression: a failed run of an input already finished in another output folder is
+     * restarted too.
+     */
     @Test
     void failedRunOfInputFinishedElsewhereIsRestarted() {
         assertThat(run("--output=forsta").exitCode()).isZero();
@@ -191,7 +212,8 @@ abstract class RerunScenarios {
         TestCorpus.Run failed;
         try {
             failed = run("--output=annan");
-        } finally {
+        }
+        finally {
             System.clearProperty("uk-rapport.simulera-fel");
         }
         assertThat(failed.exitCode()).isEqualTo(ExitCodes.INTERNAL);
@@ -202,16 +224,21 @@ abstract class RerunScenarios {
         assertThat(work.resolve("annan/slutrapport.docx")).exists();
     }
 
-    /** kill -9 in the middle of rendering: output/ untouched, the next run resumes the job. */
+    /**
+     * kill -9 in the middle of rendering: output/ untouched, the next run resumes the
+     * job.
+     */
     @Test
     void killedRunLeavesOutputIntactAndIsResumed() throws Exception {
         Map<String, String> before = TestCorpus.snapshot(work.resolve("output"));
         addCorrection("Sigtuna;q36_energi_annat_okning;700 MWh;Rättat.;2011-06-01");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "se.ukrapport.UkRapportApplication"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                        System.getProperty("java.class.path"), "se.ukrapport.UkRapportApplication"));
         command.addAll(repositoryArgs());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve("dodad.log").toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("dodad.log").toFile());
         pb.environment().put("LC_ALL", "C.UTF-8");
         Process process = pb.start();
         // aggregera has written the quality files into staging: rendering is under way.
@@ -227,10 +254,10 @@ abstract class RerunScenarios {
 
         TestCorpus.Run resumed = run();
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-        assertThat(resumed.out()).contains("avbröts utan att avslutas")
-                .contains("Klart");
+        assertThat(resumed.out()).contains("avbröts utan att avslutas").contains("Klart");
         assertThat(TestCorpus.readCsv(work.resolve("output/data/energi.csv")))
-                .anySatisfy(r -> assertThat(r).containsEntry("barare", "Annat").containsEntry("okning_mwh", "700,0"));
+            .anySatisfy(r -> assertThat(r).containsEntry("barare", "Annat").containsEntry("okning_mwh", "700,0"));
         assertThat(run("historik").out()).contains("avbruten?");
     }
+
 }

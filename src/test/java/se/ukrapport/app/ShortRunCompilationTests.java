@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * C2 is switched off for reports of the programme's size only, and only in a JVM of the program's
- * own: the directive is tried in a child JVM, not in the one that runs the other tests.
+ * C2 is switched off for reports of the programme's size only, and only in a JVM of the
+ * program's own: the directive is tried in a child JVM, not in the one that runs the
+ * other tests.
  */
 class ShortRunCompilationTests {
 
@@ -43,7 +44,8 @@ class ShortRunCompilationTests {
 
     /** Runs {@link Probe} in a JVM of its own and returns what it printed. */
     private String inChildJvm(String... jvmOptions) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Probe.class.getName(), input.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -62,8 +64,11 @@ class ShortRunCompilationTests {
 
     /** The child JVM's entry point. */
     public static final class Probe {
+
         public static void main(String[] args) {
             System.out.println(ShortRunCompilation.applyFor(Path.of(args[0])));
         }
+
     }
+
 }

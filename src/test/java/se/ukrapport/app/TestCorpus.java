@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 import se.ukrapport.support.Console;
 
 /**
- * The demo corpus (../shared/corpus/demo/input when present, else the project's own input/), and
- * in-process runs of the program in a scratch working directory of their own (own job repository).
+ * The demo corpus (../shared/corpus/demo/input when present, else the project's own
+ * input/), and in-process runs of the program in a scratch working directory of their own
+ * (own job repository).
  */
 final class TestCorpus {
 
@@ -38,17 +39,22 @@ final class TestCorpus {
                 Path t = target.resolve(source.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
-                } else {
+                }
+                else {
                     Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return target;
     }
 
-    /** Rewrites one text entry of a zip package (xlsx, docx) in place, keeping the others as they are. */
+    /**
+     * Rewrites one text entry of a zip package (xlsx, docx) in place, keeping the others
+     * as they are.
+     */
     static void rewriteZipEntry(Path zip, String entry, java.util.function.UnaryOperator<String> edit) {
         try {
             byte[] original = Files.readAllBytes(zip);
@@ -58,7 +64,8 @@ final class TestCorpus {
                 for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                     byte[] content = in.readAllBytes();
                     if (e.getName().equals(entry)) {
-                        content = edit.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                        content = edit.apply(new String(content, StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8);
                     }
                     out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                     out.write(content);
@@ -66,7 +73,8 @@ final class TestCorpus {
                 }
             }
             Files.write(zip, bytes.toByteArray());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -83,11 +91,15 @@ final class TestCorpus {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** A data CSV as rows of column → value (BOM stripped, ; separated, no quoting in these files' keys). */
+    /**
+     * A data CSV as rows of column → value (BOM stripped, ; separated, no quoting in
+     * these files' keys).
+     */
     static List<Map<String, String>> readCsv(Path file) {
         try (var parser = org.apache.commons.csv.CSVParser.builder()
-                .setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
-                .setFormat(org.apache.commons.csv.CSVFormat.EXCEL.builder().setDelimiter(';').get()).get()) {
+            .setReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+            .setFormat(org.apache.commons.csv.CSVFormat.EXCEL.builder().setDelimiter(';').get())
+            .get()) {
             List<Map<String, String>> rows = new ArrayList<>();
             List<String> header = null;
             for (var rec : parser) {
@@ -105,12 +117,16 @@ final class TestCorpus {
                 rows.add(row);
             }
             return rows;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Every file under a folder with its bytes, to prove a failed run left it exactly as it was. */
+    /**
+     * Every file under a folder with its bytes, to prove a failed run left it exactly as
+     * it was.
+     */
     static Map<String, String> snapshot(Path dir) {
         Map<String, String> out = new LinkedHashMap<>();
         if (!Files.exists(dir)) {
@@ -120,24 +136,30 @@ final class TestCorpus {
             for (Path p : s.sorted().toList()) {
                 if (Files.isRegularFile(p)) {
                     out.put(dir.relativize(p).toString(), java.util.HexFormat.of()
-                            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
                 }
             }
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             throw new IllegalStateException(e);
         }
         return out;
     }
 
-    /** Parses the survey export with Commons CSV, lets a test change its records, writes it back. */
+    /**
+     * Parses the survey export with Commons CSV, lets a test change its records, writes
+     * it back.
+     */
     static void rewriteSurvey(Path input, java.util.function.Consumer<List<List<String>>> change) {
         Path f = input.resolve("enkat/enkat-2011.csv");
         var format = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get();
         List<List<String>> rows = new ArrayList<>();
         try {
             String text = Files.readString(f, StandardCharsets.UTF_8).replace("\ufeff", "");
-            try (var p = org.apache.commons.csv.CSVParser.builder().setReader(new java.io.StringReader(text))
-                    .setFormat(format).get()) {
+            try (var p = org.apache.commons.csv.CSVParser.builder()
+                .setReader(new java.io.StringReader(text))
+                .setFormat(format)
+                .get()) {
                 for (var r : p) {
                     rows.add(new ArrayList<>(r.toList()));
                 }
@@ -150,8 +172,10 @@ final class TestCorpus {
                 }
             }
             Files.writeString(f, sb.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

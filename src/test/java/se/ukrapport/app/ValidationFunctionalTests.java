@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --validera} on the demo corpus: the PDF files are checked against PDF/UA-1 and PDF/A-1a and
- * the report lands in output/kvalitet/. Conformance itself is not asserted here: the run reports it
- * and still succeeds.
+ * {@code --validera} on the demo corpus: the PDF files are checked against PDF/UA-1 and
+ * PDF/A-1a and the report lands in output/kvalitet/. Conformance itself is not asserted
+ * here: the run reports it and still succeeds.
  */
 class ValidationFunctionalTests {
 
@@ -22,6 +22,7 @@ class ValidationFunctionalTests {
     static Path work;
 
     private static TestCorpus.Run run;
+
     private static Path report;
 
     @BeforeAll
@@ -34,13 +35,15 @@ class ValidationFunctionalTests {
     @Test
     void reportNamesEveryPdfAndBothFlavoursAndTheRunSucceeds() throws Exception {
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("PDF-validering: (\\d+ filer, inga avvikelser\\.|\\d+ avvikelser? i \\d+ av "
-                + "\\d+ filer, se kvalitet/pdf-validering\\.txt\\.)").contains("Klart");
+        assertThat(run.out())
+            .containsPattern("PDF-validering: (\\d+ filer, inga avvikelser\\.|\\d+ avvikelser? i \\d+ av "
+                    + "\\d+ filer, se kvalitet/pdf-validering\\.txt\\.)")
+            .contains("Klart");
         assertThat(report).exists();
         String text = Files.readString(report);
         assertThat(text).startsWith("PDF-validering av rapportens PDF-filer\nRapportår ")
-                .containsPattern("\nslutrapport\\.pdf – PDF/UA-1: uppfyller (inte )?PDF/UA-1\n")
-                .containsPattern("\nslutrapport\\.pdf – PDF/A-1a: uppfyller (inte )?PDF/A-1a\n");
+            .containsPattern("\nslutrapport\\.pdf – PDF/UA-1: uppfyller (inte )?PDF/UA-1\n")
+            .containsPattern("\nslutrapport\\.pdf – PDF/A-1a: uppfyller (inte )?PDF/A-1a\n");
         for (String id : ChapterIds.ALL) {
             assertThat(text).contains("\nkapitel/" + id + ".pdf – PDF/UA-1: ", "\nkapitel/" + id + ".pdf – PDF/A-1a: ");
         }
@@ -56,7 +59,8 @@ class ValidationFunctionalTests {
         TestCorpus.Run again = TestCorpus.run(work, "--validera");
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("Inget har ändrats").contains("PDF-validering: ").doesNotContain("Skriver");
-        // The same PDF files and input give the same report, word for word; nothing else was touched.
+        // The same PDF files and input give the same report, word for word; nothing else
+        // was touched.
         assertThat(Files.readString(report)).isEqualTo(first);
         Map<String, String> after = TestCorpus.snapshot(work.resolve("output"));
         after.remove("kvalitet/pdf-validering.txt");
@@ -69,4 +73,5 @@ class ValidationFunctionalTests {
         assertThat(plain.exitCode()).isZero();
         assertThat(plain.out()).contains("Inget har ändrats").doesNotContain("PDF-validering");
     }
+
 }

@@ -45,13 +45,15 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.SimpleBookmark;
 
 /**
- * The Word edition as a reader and an editor get it, read back from the files of a demo run: page
- * numbers in every section, the stored table of contents with the PDF's pages, charts whose
- * workbooks hold their numbers, Swedish tagging, styles, cross-references, no empty pages.
+ * The Word edition as a reader and an editor get it, read back from the files of a demo
+ * run: page numbers in every section, the stored table of contents with the PDF's pages,
+ * charts whose workbooks hold their numbers, Swedish tagging, styles, cross-references,
+ * no empty pages.
  */
 class WordEditionFunctionalTests {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     @TempDir
@@ -95,7 +97,7 @@ class WordEditionFunctionalTests {
                 assertThat(footer).as("%s, avsnitt %d: sidfot", file, i + 1).isNotNull();
                 assertThat(new String(parts.get("word/" + footer), StandardCharsets.UTF_8)).contains(" PAGE ");
                 assertThat(children(s, "titlePg").isEmpty()).as("%s, avsnitt %d: första sidan utan nummer", file, i + 1)
-                        .isEqualTo(i > 0);
+                    .isEqualTo(i > 0);
             }
         }
     }
@@ -140,15 +142,16 @@ class WordEditionFunctionalTests {
         try (InputStream in = Files.newInputStream(out.resolve("slutrapport.docx"));
                 XWPFDocument doc = new XWPFDocument(in)) {
             List<String> ids = new ArrayList<>();
-            Matcher m = Pattern.compile("<wp:docPr [^>]*name=\"([^\"]+)\"").matcher(
-                    new String(parts(out.resolve("slutrapport.docx")).get("word/document.xml"), StandardCharsets.UTF_8));
+            Matcher m = Pattern.compile("<wp:docPr [^>]*name=\"([^\"]+)\"")
+                .matcher(new String(parts(out.resolve("slutrapport.docx")).get("word/document.xml"),
+                        StandardCharsets.UTF_8));
             while (m.find()) {
                 ids.add(m.group(1));
             }
             // chartN.xml is the N-th chart of the document.
             List<XWPFChart> inOrder = new ArrayList<>(doc.getCharts());
-            inOrder.sort(java.util.Comparator.comparingInt(c -> Integer.parseInt(
-                    c.getPackagePart().getPartName().getName().replaceAll("\\D", ""))));
+            inOrder.sort(java.util.Comparator
+                .comparingInt(c -> Integer.parseInt(c.getPackagePart().getPartName().getName().replaceAll("\\D", ""))));
             assertThat(ids).hasSize(inOrder.size());
             for (int k = 0; k < inOrder.size(); k++) {
                 XWPFChart chart = inOrder.get(k);
@@ -162,21 +165,23 @@ class WordEditionFunctionalTests {
                     List<String> catCells = cells(book, cats.getF());
                     List<String> valCells = cells(book, vals.getF());
                     assertThat(series[s].getTx().getStrRef().getStrCache().getPtArray(0).getV())
-                            .isEqualTo(cells(book, series[s].getTx().getStrRef().getF()).get(0))
-                            .isEqualTo(csv.get(0).get(s + 1));
+                        .isEqualTo(cells(book, series[s].getTx().getStrRef().getF()).get(0))
+                        .isEqualTo(csv.get(0).get(s + 1));
                     for (int i = 0; i < catCells.size(); i++) {
                         assertThat(cats.getStrCache().getPtArray(i).getV()).isEqualTo(catCells.get(i))
-                                .isEqualTo(csv.get(i + 1).get(0));
+                            .isEqualTo(csv.get(i + 1).get(0));
                         double cell = Double.parseDouble(valCells.get(i));
                         assertThat(Double.parseDouble(vals.getNumCache().getPtArray(i).getV())).isEqualTo(cell);
                         // data/<id>.csv has the same value, rounded once to one decimal.
-                        assertThat(String.format(Locale.ROOT, "%.1f", new java.math.BigDecimal(valCells.get(i))
-                                .setScale(1, java.math.RoundingMode.HALF_UP)).replace('.', ','))
-                                .as("%s, %s", ids.get(k), catCells.get(i)).isEqualTo(csv.get(i + 1).get(s + 1));
+                        assertThat(String.format(Locale.ROOT, "%.1f",
+                                new java.math.BigDecimal(valCells.get(i)).setScale(1, java.math.RoundingMode.HALF_UP))
+                            .replace('.', ',')).as("%s, %s", ids.get(k), catCells.get(i))
+                            .isEqualTo(csv.get(i + 1).get(s + 1));
                     }
                     assertThat(series[s].getDLbls().getShowVal().getVal()).isTrue();
                     if (!ids.get(k).startsWith("figur-fordelning-")) {
-                        // Shares are labelled "12 %"; a distribution's bars are counts of municipalities.
+                        // Shares are labelled "12 %"; a distribution's bars are counts of
+                        // municipalities.
                         assertThat(series[s].getDLbls().getNumFmt().getFormatCode()).contains("\" %\"");
                     }
                 }
@@ -193,7 +198,8 @@ class WordEditionFunctionalTests {
             for (Map.Entry<String, byte[]> e : parts.entrySet()) {
                 if (e.getKey().endsWith(".xml")) {
                     assertThat(new String(e.getValue(), StandardCharsets.UTF_8)).as(file + " " + e.getKey())
-                            .doesNotContain("lang=\"en").doesNotContain("w:val=\"en-");
+                        .doesNotContain("lang=\"en")
+                        .doesNotContain("w:val=\"en-");
                 }
             }
             for (Element docPr : elements(xml(parts.get("word/document.xml")), "docPr")) {
@@ -209,8 +215,8 @@ class WordEditionFunctionalTests {
         assertThat(styles).contains("w:ascii=\"Arial\"", "<w:lang w:val=\"sv-SE\"", "w:styleId=\"Tabell\"",
                 "<w:tblStylePr w:type=\"firstRow\">", "w:fill=\"DDEBF7\"", "<w:tblCellMar>");
         assertThat(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8))
-                .contains("w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"")
-                .doesNotContain("updateFields");
+            .contains("w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"")
+            .doesNotContain("updateFields");
         String core = new String(parts.get("docProps/core.xml"), StandardCharsets.UTF_8);
         assertThat(core).contains("<dc:subject>", "<cp:keywords>", "<dc:language>sv-SE</dc:language>");
         Document doc = xml(parts.get("word/document.xml"));
@@ -227,15 +233,19 @@ class WordEditionFunctionalTests {
 
     @Test
     void referencesInTheTextAreRefFieldsToTheCaptionsNumbers() throws Exception {
-        String xml = new String(parts(out.resolve("slutrapport.docx")).get("word/document.xml"), StandardCharsets.UTF_8);
+        String xml = new String(parts(out.resolve("slutrapport.docx")).get("word/document.xml"),
+                StandardCharsets.UTF_8);
         Map<String, String> captionNumbers = new HashMap<>();
-        Matcher caption = Pattern.compile("<w:bookmarkStart w:id=\"\\d+\" w:name=\"(_Ref(?:Tabell|Figur)\\d+)\"/>"
-                + ".*?SEQ (?:Tabell|Figur) .*?<w:t>(\\d+)</w:t>").matcher(xml);
+        Matcher caption = Pattern
+            .compile("<w:bookmarkStart w:id=\"\\d+\" w:name=\"(_Ref(?:Tabell|Figur)\\d+)\"/>"
+                    + ".*?SEQ (?:Tabell|Figur) .*?<w:t>(\\d+)</w:t>")
+            .matcher(xml);
         while (caption.find()) {
             captionNumbers.put(caption.group(1), caption.group(2));
         }
-        Matcher ref = Pattern.compile("<w:instrText xml:space=\"preserve\"> REF (\\S+) \\\\h </w:instrText>.*?<w:t>(\\d+)</w:t>")
-                .matcher(xml);
+        Matcher ref = Pattern
+            .compile("<w:instrText xml:space=\"preserve\"> REF (\\S+) \\\\h </w:instrText>.*?<w:t>(\\d+)</w:t>")
+            .matcher(xml);
         int refs = 0;
         while (ref.find()) {
             assertThat(captionNumbers).containsEntry(ref.group(1), ref.group(2));
@@ -251,26 +261,28 @@ class WordEditionFunctionalTests {
         for (Path file : wordFiles()) {
             Document doc = xml(parts(file).get("word/document.xml"));
             Element body = (Element) doc.getElementsByTagNameNS(W, "body").item(0);
-            Set<Element> inTables = new HashSet<>(elements(doc, "tc").stream()
-                    .flatMap(tc -> elements(tc, "p").stream()).toList());
+            Set<Element> inTables = new HashSet<>(
+                    elements(doc, "tc").stream().flatMap(tc -> elements(tc, "p").stream()).toList());
             Node last = null;
             for (Node n = body.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element e && e.getLocalName().equals("p") && !inTables.contains(e)) {
                     boolean empty = text(e).isEmpty() && elements(e, "drawing").isEmpty();
                     if (empty) {
-                        // Only where Word needs a paragraph (after a table, to end a section), one point high.
+                        // Only where Word needs a paragraph (after a table, to end a
+                        // section), one point high.
                         assertThat(elements(e, "spacing").get(0).getAttributeNS(W, "line")).as(file.toString())
-                                .isEqualTo("20");
+                            .isEqualTo("20");
                         Node prev = e.getPreviousSibling();
                         assertThat(prev instanceof Element pe && pe.getLocalName().equals("tbl")).as(file.toString())
-                                .isTrue();
+                            .isTrue();
                     }
                 }
                 if (n instanceof Element e && !e.getLocalName().equals("sectPr")) {
                     last = e;
                 }
             }
-            // The last section holds content: the last body element is a table's closing paragraph or text.
+            // The last section holds content: the last body element is a table's closing
+            // paragraph or text.
             assertThat(last).isNotNull();
             Element finalSection = children(body, "sectPr").get(0);
             Element size = children(finalSection, "pgSz").get(0);
@@ -278,8 +290,8 @@ class WordEditionFunctionalTests {
             if (sections.size() > 1) {
                 Element before = sections.get(sections.size() - 2);
                 assertThat(children(before, "pgSz").get(0).getAttributeNS(W, "orient"))
-                        .as("%s: ett avsnittsbyte utan byte av orientering", file)
-                        .isNotEqualTo(size.getAttributeNS(W, "orient"));
+                    .as("%s: ett avsnittsbyte utan byte av orientering", file)
+                    .isNotEqualTo(size.getAttributeNS(W, "orient"));
             }
         }
     }
@@ -296,28 +308,29 @@ class WordEditionFunctionalTests {
     }
 
     /**
-     * What a reader without Word sees: LibreOffice converts every Word file to PDF, and each
-     * heading of the stored table of contents is on the page the entry gives, and the file has as
-     * many pages as the PDF edition. Skipped where LibreOffice is not installed (.ci/libreoffice.sh
-     * installs it).
+     * What a reader without Word sees: LibreOffice converts every Word file to PDF, and
+     * each heading of the stored table of contents is on the page the entry gives, and
+     * the file has as many pages as the PDF edition. Skipped where LibreOffice is not
+     * installed (.ci/libreoffice.sh installs it).
      */
     @Test
     void libreOfficeShowsEveryHeadingOnThePageTheStoredContentsGive() throws Exception {
         Path soffice = Path.of("/usr/bin/soffice");
         assumeTrue(Files.isExecutable(soffice), "LibreOffice saknas (/usr/bin/soffice): sidjämförelsen hoppas över");
         Path converted = work.resolve("libreoffice");
-        List<String> command = new ArrayList<>(List.of(soffice.toString(),
-                "-env:UserInstallation=" + work.resolve("lo-profil").toUri(), "--headless", "--convert-to", "pdf",
-                "--outdir", converted.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(soffice.toString(), "-env:UserInstallation=" + work.resolve("lo-profil").toUri(), "--headless",
+                        "--convert-to", "pdf", "--outdir", converted.toString()));
         wordFiles().forEach(f -> command.add(f.toString()));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(
-                work.resolve("libreoffice.log").toFile()).start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(work.resolve("libreoffice.log").toFile())
+            .start();
         assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as("LibreOffice blev inte klart").isTrue();
         for (Path file : wordFiles()) {
             String name = file.getFileName().toString().replace(".docx", ".pdf");
             List<String> pages = pageTexts(converted.resolve(name));
             assertThat(pages).as(name + ": sidor i LibreOffice och i PDF-utgåvan")
-                    .hasSize(pageTexts(Path.of(file.toString().replace(".docx", ".pdf"))).size());
+                .hasSize(pageTexts(Path.of(file.toString().replace(".docx", ".pdf"))).size());
             Document doc = xml(parts(file).get("word/document.xml"));
             for (Element p2 : elements(doc, "p")) {
                 if (!style(p2).matches("TOC[12]")) {
@@ -334,7 +347,7 @@ class WordEditionFunctionalTests {
                     }
                 }
                 assertThat(seen).as("%s: rubriken %s står på sidan %d i innehållsförteckningen", name, title, page)
-                        .contains(page);
+                    .contains(page);
             }
         }
     }
@@ -343,11 +356,13 @@ class WordEditionFunctionalTests {
         List<String> pages = new ArrayList<>();
         PdfReader reader = new PdfReader(pdf.toString());
         try {
-            com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            com.lowagie.text.pdf.parser.PdfTextExtractor text = new com.lowagie.text.pdf.parser.PdfTextExtractor(
+                    reader);
             for (int i = 1; i <= reader.getNumberOfPages(); i++) {
                 pages.add(normalised(text.getTextFromPage(i)));
             }
-        } finally {
+        }
+        finally {
             reader.close();
         }
         return pages;
@@ -364,7 +379,8 @@ class WordEditionFunctionalTests {
         PdfReader reader = new PdfReader(pdf.toString());
         try {
             collect(SimpleBookmark.getBookmarkList(reader), pages);
-        } finally {
+        }
+        finally {
             reader.close();
         }
         return pages;
@@ -481,4 +497,5 @@ class WordEditionFunctionalTests {
         }
         return sb.toString();
     }
+
 }

@@ -43,51 +43,64 @@ import com.lowagie.text.pdf.PdfWriter;
 import se.ukrapport.render.docx.DeterministicZip;
 
 /**
- * Writes a synthetic but valid input folder (../shared/spec/input-formats.md) of any size, for the
- * scale benchmarks of issue 7: N municipalities in about N/8 clusters, one survey row each, one
- * strategy document each (docx, pdf and txt in turn), Y grant workbooks with every organisation
- * (members, other municipalities, county councils) and a few corrections.
+ * Writes a synthetic but valid input folder (../shared/spec/input-formats.md) of any
+ * size, for the scale benchmarks of issue 7: N municipalities in about N/8 clusters, one
+ * survey row each, one strategy document each (docx, pdf and txt in turn), Y grant
+ * workbooks with every organisation (members, other municipalities, county councils) and
+ * a few corrections.
  * <p>
- * The same arguments give the same corpus (one seeded {@link Random}, fixed document dates), so
- * benchmark runs on different days read the same bytes. The codebook is the demo's own, so every
- * chapter template finds the questions it expects.
+ * The same arguments give the same corpus (one seeded {@link Random}, fixed document
+ * dates), so benchmark runs on different days read the same bytes. The codebook is the
+ * demo's own, so every chapter template finds the questions it expects.
  * <p>
  * Usage: {@code ScaleCorpusGenerator OUTPUT_DIR N YEARS [SEED]}.
  */
 public final class ScaleCorpusGenerator {
 
-    /** The report year of the generated corpus: the demo's, so templates' fixed periods fit. */
+    /**
+     * The report year of the generated corpus: the demo's, so templates' fixed periods
+     * fit.
+     */
     static final int REPORT_YEAR = 2011;
+
     private static final LocalDate DOCUMENT_DATE = LocalDate.of(REPORT_YEAR, 6, 30);
+
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+
     private static final String NBSP = "\u00a0";
 
     /** What was written, for the benchmark script's log. */
-    public record Summary(int municipalities, int clusters, int surveyColumns, int strategyDocuments,
-            int grantYears, long grantRows, int corrections) {
+    public record Summary(int municipalities, int clusters, int surveyColumns, int strategyDocuments, int grantYears,
+            long grantRows, int corrections) {
 
         @Override
         public String toString() {
             return municipalities + " kommuner i " + clusters + " kluster, " + surveyColumns + " enkätkolumner, "
-                    + strategyDocuments + " strategidokument, " + grantYears + " EES-år med " + grantRows
-                    + " rader, " + corrections + " rättelser";
+                    + strategyDocuments + " strategidokument, " + grantYears + " EES-år med " + grantRows + " rader, "
+                    + corrections + " rättelser";
         }
     }
 
     private record Member(String code, String name, String cluster, boolean nestor, boolean pilot) {
     }
 
-    /** One organisation of the grant reporting: a member, another municipality or a county council. */
-    private record Organisation(String orgNumber, String code, String name, String type, double total,
-            double premises, double transport) {
+    /**
+     * One organisation of the grant reporting: a member, another municipality or a county
+     * council.
+     */
+    private record Organisation(String orgNumber, String code, String name, String type, double total, double premises,
+            double transport) {
     }
 
     private record CodebookEntry(String code, String type, String alternatives, String unit) {
     }
 
     private final Path out;
+
     private final int municipalities;
+
     private final int years;
+
     private final Random random;
 
     private ScaleCorpusGenerator(Path out, int municipalities, int years, long seed) {
@@ -107,7 +120,9 @@ public final class ScaleCorpusGenerator {
         System.out.println("Skrev " + args[0] + ": " + s);
     }
 
-    /** Writes the corpus into {@code out} (created; files already there are overwritten). */
+    /**
+     * Writes the corpus into {@code out} (created; files already there are overwritten).
+     */
     public static Summary generate(Path out, int municipalities, int years, long seed) throws IOException {
         if (municipalities < 4 || years < 1) {
             throw new IllegalArgumentException("minst 4 kommuner och 1 EES-år");
@@ -120,7 +135,8 @@ public final class ScaleCorpusGenerator {
         Files.createDirectories(out.resolve("strategier"));
         Files.createDirectories(out.resolve("ees"));
 
-        // Names for members and non-members come from one pool, so no two can be confused by the
+        // Names for members and non-members come from one pool, so no two can be confused
+        // by the
         // grant reporting's name rule (case, " kommun"/" stad", genitive s).
         int others = Math.max(20, municipalities / 2);
         List<String> names = uniqueNames(municipalities + others);
@@ -129,7 +145,8 @@ public final class ScaleCorpusGenerator {
         List<Member> members = new ArrayList<>();
         for (int i = 0; i < municipalities; i++) {
             // Clusters of uneven size, like the real programme's.
-            int cluster = Math.min(clusterCount - 1, (int) Math.floor(clusterCount * Math.pow(i / (double) municipalities, 1.15)));
+            int cluster = Math.min(clusterCount - 1,
+                    (int) Math.floor(clusterCount * Math.pow(i / (double) municipalities, 1.15)));
             members.add(new Member(codes.get(i), names.get(i), clusterName(cluster), random.nextInt(10) == 0,
                     random.nextInt(4) == 0));
         }
@@ -148,22 +165,28 @@ public final class ScaleCorpusGenerator {
             grantRows += writeGrantWorkbook(y, organisations, members.get(0).name());
         }
         int corrections = writeCorrections(members, codebook, firstGrantYear);
-        return new Summary(municipalities, clusterCount, codebook.size(), members.size(), years, grantRows, corrections);
+        return new Summary(municipalities, clusterCount, codebook.size(), members.size(), years, grantRows,
+                corrections);
     }
 
     // ---------------------------------------------------------------- names and codes
 
-    private static final String[] FIRST = {"Al", "Ask", "Berg", "Björk", "Bro", "Dal", "Ek", "Fal", "Fors", "Gran",
-        "Hag", "Ham", "Hed", "Holm", "Kil", "Kung", "Lid", "Lind", "Ljung", "Mal", "Mark", "Mör", "Norr", "Ny", "Ro",
-        "Sand", "Sjö", "Sten", "Stor", "Sunds", "Söder", "Tall", "Tors", "Tro", "Ulf", "Val", "Vik", "Väster",
-        "Ål", "Ås", "Ör", "Öster"};
-    private static final String[] LAST = {"arp", "backa", "berga", "by", "dal", "fors", "hamn", "holm", "hult",
-        "kulla", "köping", "lunda", "mo", "näs", "red", "ryd", "sjö", "skog", "sund", "torp", "tuna", "vik",
-        "åker", "ängen"};
-    private static final String[] PREFIX = {"", "Övre ", "Nedre ", "Lilla ", "Stora ", "Norra ", "Södra ",
-        "Västra ", "Östra ", "Gamla ", "Nya "};
+    private static final String[] FIRST = { "Al", "Ask", "Berg", "Björk", "Bro", "Dal", "Ek", "Fal", "Fors", "Gran",
+            "Hag", "Ham", "Hed", "Holm", "Kil", "Kung", "Lid", "Lind", "Ljung", "Mal", "Mark", "Mör", "Norr", "Ny",
+            "Ro", "Sand", "Sjö", "Sten", "Stor", "Sunds", "Söder", "Tall", "Tors", "Tro", "Ulf", "Val", "Vik", "Väster",
+            "Ål", "Ås", "Ör", "Öster" };
 
-    /** Unique, mutually unconfusable names: none equals another plus or minus a genitive s. */
+    private static final String[] LAST = { "arp", "backa", "berga", "by", "dal", "fors", "hamn", "holm", "hult",
+            "kulla", "köping", "lunda", "mo", "näs", "red", "ryd", "sjö", "skog", "sund", "torp", "tuna", "vik", "åker",
+            "ängen" };
+
+    private static final String[] PREFIX = { "", "Övre ", "Nedre ", "Lilla ", "Stora ", "Norra ", "Södra ", "Västra ",
+            "Östra ", "Gamla ", "Nya " };
+
+    /**
+     * Unique, mutually unconfusable names: none equals another plus or minus a genitive
+     * s.
+     */
     private List<String> uniqueNames(int count) {
         if (count > FIRST.length * LAST.length * PREFIX.length) {
             throw new IllegalArgumentException("högst " + FIRST.length * LAST.length * PREFIX.length / 2 + " kommuner");
@@ -191,7 +214,8 @@ public final class ScaleCorpusGenerator {
         List<String> codes = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         while (codes.size() < count) {
-            // Codes below 1000 keep their leading zero (0484): the readers must not lose it.
+            // Codes below 1000 keep their leading zero (0484): the readers must not lose
+            // it.
             int c = 100 + random.nextInt(9900);
             if (used.add(c)) {
                 codes.add(String.format(Locale.ROOT, "%04d", c));
@@ -200,8 +224,8 @@ public final class ScaleCorpusGenerator {
         return codes;
     }
 
-    private static final String[] REGIONS = {"Norrland", "Mälardalen", "Storstad", "Kalmar", "Västra Götaland",
-        "Sydost", "Värmland/Bergslagen", "Dalarna/Gävleborg", "Skåne", "Östergötland", "Halland", "Jämtland"};
+    private static final String[] REGIONS = { "Norrland", "Mälardalen", "Storstad", "Kalmar", "Västra Götaland",
+            "Sydost", "Värmland/Bergslagen", "Dalarna/Gävleborg", "Skåne", "Östergötland", "Halland", "Jämtland" };
 
     private static String clusterName(int index) {
         String region = REGIONS[index % REGIONS.length];
@@ -220,14 +244,21 @@ public final class ScaleCorpusGenerator {
         }
     }
 
-    /** The demo's codebook, so the generated survey has exactly the questions the templates read. */
+    /**
+     * The demo's codebook, so the generated survey has exactly the questions the
+     * templates read.
+     */
     private List<CodebookEntry> copyCodebook() throws IOException {
         Path source = demoInput().resolve("enkat/kodbok.csv");
         Files.copy(source, out.resolve("enkat/kodbok.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         List<CodebookEntry> entries = new ArrayList<>();
         String text = Files.readString(source, StandardCharsets.UTF_8).replace("\ufeff", "");
-        try (var parser = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(text))) {
+        try (var parser = CSVFormat.DEFAULT.builder()
+            .setDelimiter(';')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(text))) {
             for (CSVRecord r : parser) {
                 entries.add(new CodebookEntry(r.get("kod"), r.get("typ"), r.get("alternativ"), r.get("enhet")));
             }
@@ -235,7 +266,10 @@ public final class ScaleCorpusGenerator {
         return entries;
     }
 
-    /** The shipped demo input: ../shared/corpus/demo/input when present, else the project's input/. */
+    /**
+     * The shipped demo input: ../shared/corpus/demo/input when present, else the
+     * project's input/.
+     */
     static Path demoInput() {
         Path shared = Path.of("..", "shared", "corpus", "demo", "input");
         if (Files.isRegularFile(shared.resolve("enkat/kodbok.csv"))) {
@@ -245,7 +279,8 @@ public final class ScaleCorpusGenerator {
         if (Files.isRegularFile(own.resolve("enkat/kodbok.csv"))) {
             return own;
         }
-        // Run from elsewhere (bench/run.sh passes the project folder as working directory, but be kind).
+        // Run from elsewhere (bench/run.sh passes the project folder as working
+        // directory, but be kind).
         String home = System.getProperty("ukrapport.project", "");
         return Path.of(home, "input");
     }
@@ -293,7 +328,10 @@ public final class ScaleCorpusGenerator {
         }
     }
 
-    /** The name as a respondent typed it: mostly as listed, sometimes in other case or spacing. */
+    /**
+     * The name as a respondent typed it: mostly as listed, sometimes in other case or
+     * spacing.
+     */
     private String typedName(String name) {
         int r = random.nextInt(20);
         if (r == 0) {
@@ -349,7 +387,7 @@ public final class ScaleCorpusGenerator {
             case 8:
                 return "0";
             case 9:
-                return (50 + random.nextInt(900)) + "";                       // assumed MWh (rule 2)
+                return (50 + random.nextInt(900)) + ""; // assumed MWh (rule 2)
             case 10:
                 return thousands(1000 + random.nextInt(200) * 1000L, " ") + " kWh";
             case 11:
@@ -369,20 +407,19 @@ public final class ScaleCorpusGenerator {
         }
     }
 
-    private static final String[] TEXT = {
-        "Uppföljningen är inarbetad och görs varje år i samband med bokslutet.",
-        "Omorganisationer gör att rutiner försvinner.",
-        "Ny simhall och nya skolor ska byggas; där kan vi ställa höga energikrav.",
-        "Politikerna har varit engagerade, men \"energifrågan\" konkurrerar med annat.",
-        "Befolkningsminskning och krympande skatteunderlag.",
-        "Energispartävling mellan skolorna; eleverna mätte själva elanvändningen.",
-        "Samarbetet i klustret har gett oss idéer och kontakter.",
-        "Vi har ingen färdig plan ännu.",
-        "Kontaktpersonen har bytts två gånger under perioden.",
-        "Energikrav i markanvisningarna för nya bostadsområden.",
-    };
+    private static final String[] TEXT = { "Uppföljningen är inarbetad och görs varje år i samband med bokslutet.",
+            "Omorganisationer gör att rutiner försvinner.",
+            "Ny simhall och nya skolor ska byggas; där kan vi ställa höga energikrav.",
+            "Politikerna har varit engagerade, men \"energifrågan\" konkurrerar med annat.",
+            "Befolkningsminskning och krympande skatteunderlag.",
+            "Energispartävling mellan skolorna; eleverna mätte själva elanvändningen.",
+            "Samarbetet i klustret har gett oss idéer och kontakter.", "Vi har ingen färdig plan ännu.",
+            "Kontaktpersonen har bytts två gånger under perioden.",
+            "Energikrav i markanvisningarna för nya bostadsområden.", };
 
-    /** Open answers with semicolons, quotes and line breaks: the export's hardest cells. */
+    /**
+     * Open answers with semicolons, quotes and line breaks: the export's hardest cells.
+     */
     private String openText() {
         int r = random.nextInt(6);
         if (r == 0) {
@@ -399,18 +436,20 @@ public final class ScaleCorpusGenerator {
     }
 
     private void writeProperties() throws IOException {
-        Files.writeString(out.resolve("report.properties"), String.join("\n",
-                "# Rapportmetadata (syntetisk skalkorpus för prestandamätning)",
-                "title=Uthållig kommun – slutrapport för etapp 2 (skalkorpus, " + municipalities + " kommuner)",
-                "year=" + REPORT_YEAR,
-                "period=2008-" + REPORT_YEAR,
-                "unit=Energimyndigheten, Avdelningen för främjande",
-                "datum=" + DOCUMENT_DATE, ""), StandardCharsets.UTF_8);
+        Files
+            .writeString(out.resolve("report.properties"),
+                    String.join("\n", "# Rapportmetadata (syntetisk skalkorpus för prestandamätning)",
+                            "title=Uthållig kommun – slutrapport för etapp 2 (skalkorpus, " + municipalities
+                                    + " kommuner)",
+                            "year=" + REPORT_YEAR, "period=2008-" + REPORT_YEAR,
+                            "unit=Energimyndigheten, Avdelningen för främjande", "datum=" + DOCUMENT_DATE, ""),
+                    StandardCharsets.UTF_8);
     }
 
     /**
-     * A few corrections of survey answers (energy with and without unit, number, single choice) and
-     * one of a grant value; each aims at an answer that exists, or the run would stop.
+     * A few corrections of survey answers (energy with and without unit, number, single
+     * choice) and one of a grant value; each aims at an answer that exists, or the run
+     * would stop.
      */
     private int writeCorrections(List<Member> members, List<CodebookEntry> codebook, int firstGrantYear)
             throws IOException {
@@ -425,8 +464,8 @@ public final class ScaleCorpusGenerator {
                     "Kontrollerat med kommunen: beloppet avser MWh.", REPORT_YEAR + "-05-12");
             p.printRecord(members.get(2 * step).name(), energy.get(5).code(), "800 kWh",
                     "Kommunen bekräftar att svaret avser kWh.", REPORT_YEAR + "-05-13");
-            p.printRecord(members.get(3 * step).name(), number.code(), "2010",
-                    "Skrivfel i enkäten.", REPORT_YEAR + "-05-20");
+            p.printRecord(members.get(3 * step).name(), number.code(), "2010", "Skrivfel i enkäten.",
+                    REPORT_YEAR + "-05-20");
             p.printRecord(members.get(4 * step - 1).name(), single.code(), single.alternatives().split("=")[0],
                     "Strategin fastställdes efter svarsdatum.", REPORT_YEAR + "-05-21");
             p.printRecord(members.get(0).name(), "ees:Total energianvändning:" + firstGrantYear, "40 000",
@@ -453,73 +492,85 @@ public final class ScaleCorpusGenerator {
         int by = 2010 + 5 * random.nextInt(5);
         switch (random.nextInt(12)) {
             case 0:
-                return "Energianvändningen i kommunens lokaler ska minska med " + p + " % till " + by + " jämfört med " + base + ".";
+                return "Energianvändningen i kommunens lokaler ska minska med " + p + " % till " + by + " jämfört med "
+                        + base + ".";
             case 1:
-                return "Den totala energianvändningen i kommunen bör vara " + p + " % lägre år " + by + " än år " + base + ".";
+                return "Den totala energianvändningen i kommunen bör vara " + p + " % lägre år " + by + " än år " + base
+                        + ".";
             case 2:
                 return "Elanvändningen i kommunens egna verksamheter ska halveras till " + by + ".";
             case 3:
-                return "Energianvändningen i kommunala fastigheter ska vara högst " + (90 + random.nextInt(60)) + " kWh/m² år " + by + ".";
+                return "Energianvändningen i kommunala fastigheter ska vara högst " + (90 + random.nextInt(60))
+                        + " kWh/m² år " + by + ".";
             case 4:
-                return "Koldioxidutsläppen från kommunens egna transporter ska minska med " + p + " procent till " + by + ".";
+                return "Koldioxidutsläppen från kommunens egna transporter ska minska med " + p + " procent till " + by
+                        + ".";
             case 5:
-                return "Utsläppen av växthusgaser inom kommunen som geografiskt område ska minska med " + p + " % till " + by + " jämfört med 1990.";
+                return "Utsläppen av växthusgaser inom kommunen som geografiskt område ska minska med " + p + " % till "
+                        + by + " jämfört med 1990.";
             case 6:
-                return "Andelen förnybar energi i kommunkoncernen ska öka till minst " + (40 + p) + " % senast år " + by + ".";
+                return "Andelen förnybar energi i kommunkoncernen ska öka till minst " + (40 + p) + " % senast år " + by
+                        + ".";
             case 7:
                 return "Oljeuppvärmningen i kommunens fastigheter ska vara helt utfasad till " + by + ".";
             case 8:
                 return "Målet är att samtliga tjänstebilar ska vara miljöbilar år " + by + ".";
             case 9:
-                return "Senast " + by + " ska energianvändningen per invånare ha minskat med " + p + " % räknat från " + base + " års nivå.";
+                return "Senast " + by + " ska energianvändningen per invånare ha minskat med " + p + " % räknat från "
+                        + base + " års nivå.";
             case 10:
                 return "Vi vill att transportenergin i " + name + " ska minska kontinuerligt jämfört med " + base + ".";
             default:
-                return "Energianvändningen i hela kommunen får inte överstiga " + thousands(100_000 + random.nextInt(300) * 1000L, " ") + " MWh år " + by + ".";
+                return "Energianvändningen i hela kommunen får inte överstiga "
+                        + thousands(100_000 + random.nextInt(300) * 1000L, " ") + " MWh år " + by + ".";
         }
     }
 
     /** The document's text as blocks: H = heading, P = paragraph, L = list item. */
     private List<String[]> strategyBlocks(Member m) {
         List<String[]> blocks = new ArrayList<>();
-        blocks.add(new String[] {"H", "ENERGI- OCH KLIMATSTRATEGI FÖR " + m.name().toUpperCase(Locale.ROOT)});
-        blocks.add(new String[] {"H", "Inledning"});
-        blocks.add(new String[] {"P", "Den här strategin beskriver hur " + m.name() + " arbetar med energi- och klimatfrågor "
-                + "under de kommande åren. Strategin har tagits fram inom programmet Uthållig kommun."});
+        blocks.add(new String[] { "H", "ENERGI- OCH KLIMATSTRATEGI FÖR " + m.name().toUpperCase(Locale.ROOT) });
+        blocks.add(new String[] { "H", "Inledning" });
+        blocks.add(new String[] { "P",
+                "Den här strategin beskriver hur " + m.name() + " arbetar med energi- och klimatfrågor "
+                        + "under de kommande åren. Strategin har tagits fram inom programmet Uthållig kommun." });
         int from = 2006 + random.nextInt(5);
         int to = from + 4 + random.nextInt(8);
         switch (random.nextInt(5)) {
             case 0:
-                blocks.add(new String[] {"P", "Strategin gäller " + from + "–" + to + "."});
+                blocks.add(new String[] { "P", "Strategin gäller " + from + "–" + to + "." });
                 break;
             case 1:
-                blocks.add(new String[] {"P", "Giltighetstid: " + from + "-" + to});
+                blocks.add(new String[] { "P", "Giltighetstid: " + from + "-" + to });
                 break;
             case 2:
-                blocks.add(new String[] {"P", "Strategin gäller från " + from + " och tills vidare."});
+                blocks.add(new String[] { "P", "Strategin gäller från " + from + " och tills vidare." });
                 break;
             case 3:
-                blocks.add(new String[] {"P", "Strategin gäller för perioden " + from + "–" + to
-                        + " och revideras vart fjärde år."});
+                blocks.add(new String[] { "P",
+                        "Strategin gäller för perioden " + from + "–" + to + " och revideras vart fjärde år." });
                 break;
             default:
                 // Some documents have no validity line: not an error.
                 break;
         }
-        blocks.add(new String[] {"H", "Bakgrund och nuläge"});
-        blocks.add(new String[] {"P", "År 2004 använde varje invånare " + decimal(5 + random.nextInt(40) / 10.0)
-                + " MWh el. Kommunen har cirka " + thousands(5_000 + random.nextInt(150) * 1000L, " ") + " invånare."});
-        blocks.add(new String[] {"P", "Riksdagen har beslutat att utsläppen av växthusgaser ska minska med 40 % till 2020."});
-        blocks.add(new String[] {"H", "Mål"});
-        blocks.add(new String[] {"P", "Kommunfullmäktige har beslutat om följande mål."});
+        blocks.add(new String[] { "H", "Bakgrund och nuläge" });
+        blocks.add(new String[] { "P",
+                "År 2004 använde varje invånare " + decimal(5 + random.nextInt(40) / 10.0)
+                        + " MWh el. Kommunen har cirka " + thousands(5_000 + random.nextInt(150) * 1000L, " ")
+                        + " invånare." });
+        blocks.add(new String[] { "P",
+                "Riksdagen har beslutat att utsläppen av växthusgaser ska minska med 40 % till 2020." });
+        blocks.add(new String[] { "H", "Mål" });
+        blocks.add(new String[] { "P", "Kommunfullmäktige har beslutat om följande mål." });
         int targets = 2 + random.nextInt(4);
         boolean asList = random.nextBoolean();
         for (int i = 0; i < targets; i++) {
-            blocks.add(new String[] {asList ? "L" : "P", target(m.name())});
+            blocks.add(new String[] { asList ? "L" : "P", target(m.name()) });
         }
-        blocks.add(new String[] {"H", "Genomförande och uppföljning"});
-        blocks.add(new String[] {"P", "Målen följs upp årligen och redovisas i årsredovisningen. Varje förvaltning "
-                + "ansvarar för att genomföra åtgärderna inom sitt område."});
+        blocks.add(new String[] { "H", "Genomförande och uppföljning" });
+        blocks.add(new String[] { "P", "Målen följs upp årligen och redovisas i årsredovisningen. Varje förvaltning "
+                + "ansvarar för att genomföra åtgärderna inom sitt område." });
         return blocks;
     }
 
@@ -557,7 +608,8 @@ public final class ScaleCorpusGenerator {
                     if (table == null) {
                         table = doc.createTable(1, 1);
                         table.getRow(0).getCell(0).setText(b[1]);
-                    } else {
+                    }
+                    else {
                         table.createRow().getCell(0).setText(b[1]);
                     }
                     continue;
@@ -566,13 +618,16 @@ public final class ScaleCorpusGenerator {
                 XWPFRun r = p.createRun();
                 r.setText(b[1]);
                 if (b[0].equals("H")) {
-                    // Unstyled documents mark headings by bold short lines; styled ones by style id.
+                    // Unstyled documents mark headings by bold short lines; styled ones
+                    // by style id.
                     if (random.nextBoolean()) {
                         p.setStyle("Heading1");
-                    } else {
+                    }
+                    else {
                         r.setBold(true);
                     }
-                } else if (b[0].equals("L")) {
+                }
+                else if (b[0].equals("L")) {
                     p.setStyle("ListBullet");
                 }
             }
@@ -603,10 +658,12 @@ public final class ScaleCorpusGenerator {
             if (b[0].equals("H")) {
                 p = new Paragraph(b[1], heading);
                 p.setSpacingBefore(10);
-            } else if (b[0].equals("L")) {
+            }
+            else if (b[0].equals("L")) {
                 p = new Paragraph("• " + b[1], body);
                 p.setIndentationLeft(14);
-            } else {
+            }
+            else {
                 p = new Paragraph(b[1], body);
             }
             p.setSpacingAfter(6);
@@ -618,12 +675,12 @@ public final class ScaleCorpusGenerator {
 
     // ---------------------------------------------------------------- grant workbooks
 
-    private static final String[] COUNTY_COUNCILS = {"Stockholms läns landsting", "Landstinget i Uppsala län",
-        "Landstinget Sörmland", "Region Östergötland", "Region Jönköpings län", "Landstinget Kronoberg",
-        "Landstinget i Kalmar län", "Region Gotland", "Landstinget Blekinge", "Region Skåne", "Region Halland",
-        "Västra Götalandsregionen", "Landstinget i Värmland", "Region Örebro län", "Landstinget Västmanland",
-        "Landstinget Dalarna", "Region Gävleborg", "Landstinget Västernorrland", "Region Jämtland Härjedalen",
-        "Västerbottens läns landsting", "Norrbottens läns landsting"};
+    private static final String[] COUNTY_COUNCILS = { "Stockholms läns landsting", "Landstinget i Uppsala län",
+            "Landstinget Sörmland", "Region Östergötland", "Region Jönköpings län", "Landstinget Kronoberg",
+            "Landstinget i Kalmar län", "Region Gotland", "Landstinget Blekinge", "Region Skåne", "Region Halland",
+            "Västra Götalandsregionen", "Landstinget i Värmland", "Region Örebro län", "Landstinget Västmanland",
+            "Landstinget Dalarna", "Region Gävleborg", "Landstinget Västernorrland", "Region Jämtland Härjedalen",
+            "Västerbottens läns landsting", "Norrbottens läns landsting" };
 
     private List<Organisation> organisations(List<Member> members, List<String> otherNames, List<String> otherCodes) {
         List<Organisation> orgs = new ArrayList<>();
@@ -635,8 +692,8 @@ public final class ScaleCorpusGenerator {
             orgs.add(organisation("212000-" + serial++, otherCodes.get(i), otherNames.get(i), "Kommun"));
         }
         for (String cc : COUNTY_COUNCILS) {
-            orgs.add(new Organisation("232100-" + serial++, "", cc, "Landsting",
-                    300_000 + random.nextInt(700_000), 150 + random.nextInt(80), 5_000 + random.nextInt(20_000)));
+            orgs.add(new Organisation("232100-" + serial++, "", cc, "Landsting", 300_000 + random.nextInt(700_000),
+                    150 + random.nextInt(80), 5_000 + random.nextInt(20_000)));
         }
         // Interleave: the sheets list organisations by number, members among the rest.
         java.util.Collections.shuffle(orgs, random);
@@ -648,7 +705,10 @@ public final class ScaleCorpusGenerator {
                 800 + random.nextInt(9000));
     }
 
-    /** How an organisation's name is written in the grant reporting: "X kommun", "Xs kommun", "X stad". */
+    /**
+     * How an organisation's name is written in the grant reporting: "X kommun", "Xs
+     * kommun", "X stad".
+     */
     private String organisationName(Organisation o) {
         if (!o.type().equals("Kommun")) {
             return o.name();
@@ -668,11 +728,12 @@ public final class ScaleCorpusGenerator {
         // Streaming writer: only a window of rows in memory however large the sheet.
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             wb.setCompressTempFiles(true);
-            // Plain (non-Zip64) entries, so DeterministicZip can read the package back as a stream.
+            // Plain (non-Zip64) entries, so DeterministicZip can read the package back as
+            // a stream.
             wb.setZip64Mode(org.apache.commons.compress.archivers.zip.Zip64Mode.Never);
             SXSSFSheet sheet = wb.createSheet("EES " + year);
-            String[] header = {"Organisationsnummer", "Kommunkod", "Organisation", "Typ", "År", "Nyckeltal", "Enhet",
-                "Värde", "Basår", "Basårsvärde", "Mål 2014 (%)", "Mål 2020 (%)"};
+            String[] header = { "Organisationsnummer", "Kommunkod", "Organisation", "Typ", "År", "Nyckeltal", "Enhet",
+                    "Värde", "Basår", "Basårsvärde", "Mål 2014 (%)", "Mål 2020 (%)" };
             var h = sheet.createRow(0);
             for (int i = 0; i < header.length; i++) {
                 h.createCell(i).setCellValue(header[i]);
@@ -681,7 +742,8 @@ public final class ScaleCorpusGenerator {
             int yearsSinceBase = year - (REPORT_YEAR - years) + 1;
             double trend = Math.pow(0.985, yearsSinceBase);
             for (Organisation o : orgs) {
-                // Members sometimes report without their code: then the name rule decides membership.
+                // Members sometimes report without their code: then the name rule decides
+                // membership.
                 String code = o.code().isEmpty() || random.nextInt(3) == 0 ? "" : o.code();
                 String name = organisationName(o);
                 boolean mustHaveTotal = o.name().equals(correctedMember);
@@ -715,7 +777,8 @@ public final class ScaleCorpusGenerator {
             }
             wb.write(bytes);
             wb.dispose();
-            Files.write(out.resolve("ees/ees-" + year + ".xlsx"), DeterministicZip.normalise(bytes.toByteArray(), DOCUMENT_DATE));
+            Files.write(out.resolve("ees/ees-" + year + ".xlsx"),
+                    DeterministicZip.normalise(bytes.toByteArray(), DOCUMENT_DATE));
         }
         return rows;
     }
@@ -734,10 +797,13 @@ public final class ScaleCorpusGenerator {
         if (kind == 0) {
             // A value that is not a number: the row is skipped and listed, not a stop.
             row.createCell(7).setCellValue("uppgift saknas");
-        } else if (kind < 6) {
-            // Text cells with Swedish thousands separators and decimal comma, as typed by hand.
+        }
+        else if (kind < 6) {
+            // Text cells with Swedish thousands separators and decimal comma, as typed by
+            // hand.
             row.createCell(7).setCellValue(decimal(v));
-        } else {
+        }
+        else {
             row.createCell(7).setCellValue(v);
         }
         row.createCell(8).setCellValue(REPORT_YEAR - years - 1);
@@ -752,7 +818,8 @@ public final class ScaleCorpusGenerator {
         }
         if (random.nextInt(5) == 0) {
             row.createCell(col).setCellValue(text);
-        } else {
+        }
+        else {
             row.createCell(col).setCellValue(Double.parseDouble(text.replace(',', '.').replace(" ", "")));
         }
     }
@@ -767,7 +834,9 @@ public final class ScaleCorpusGenerator {
         return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 
-    /** 1234567 → "1 234 567" with the given separator (space, no-break space or point). */
+    /**
+     * 1234567 → "1 234 567" with the given separator (space, no-break space or point).
+     */
     private static String thousands(long v, String separator) {
         String digits = Long.toString(Math.abs(v));
         StringBuilder sb = new StringBuilder();
@@ -787,4 +856,5 @@ public final class ScaleCorpusGenerator {
         int tenth = d.remainder(BigDecimal.ONE).abs().movePointRight(1).intValue();
         return thousands(whole, " ") + (tenth == 0 ? "" : "," + tenth);
     }
+
 }

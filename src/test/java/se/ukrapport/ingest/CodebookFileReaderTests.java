@@ -47,19 +47,21 @@ class CodebookFileReaderTests {
     @Test
     void unknownTypeStopsWithLineAndColumn() {
         assertThatThrownBy(() -> read("kommun;Kommun;kommun;;;\nq1;Fråga;flerval;;;\n"))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.file()).isEqualTo("enkat/kodbok.csv");
-                    assertThat(e.line()).isEqualTo(3L);
-                    assertThat(e.column()).isEqualTo("typ");
-                    assertThat(e.getMessage()).contains("flerval");
-                });
+            .isInstanceOfSatisfying(InputException.class, e -> {
+                assertThat(e.file()).isEqualTo("enkat/kodbok.csv");
+                assertThat(e.line()).isEqualTo(3L);
+                assertThat(e.column()).isEqualTo("typ");
+                assertThat(e.getMessage()).contains("flerval");
+            });
     }
 
     @Test
     void missingColumnStops() throws Exception {
         Files.createDirectories(input.resolve("enkat"));
-        Files.writeString(input.resolve("enkat/kodbok.csv"), "kod;fraga;typ;alternativ;enhet\nkommun;Kommun;kommun;;\n");
-        assertThatThrownBy(() -> new CodebookFileReader().read(input))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.column()).isEqualTo("kapitel"));
+        Files.writeString(input.resolve("enkat/kodbok.csv"),
+                "kod;fraga;typ;alternativ;enhet\nkommun;Kommun;kommun;;\n");
+        assertThatThrownBy(() -> new CodebookFileReader().read(input)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.column()).isEqualTo("kapitel"));
     }
+
 }

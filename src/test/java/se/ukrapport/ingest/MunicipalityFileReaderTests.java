@@ -40,12 +40,13 @@ class MunicipalityFileReaderTests {
                 0484;Eskilstuna;Mälardalen;nej;nej
                 0428;Vingåker;Sydost;nej;nej
                 """);
-        assertThatThrownBy(() -> new MunicipalityFileReader().read(input))
-                .isInstanceOfSatisfying(InputException.class, e -> {
+        assertThatThrownBy(() -> new MunicipalityFileReader().read(input)).isInstanceOfSatisfying(InputException.class,
+                e -> {
                     assertThat(e.file()).isEqualTo("kommuner.csv");
                     assertThat(e.line()).isEqualTo(4L);
                     assertThat(e.column()).isEqualTo("kommun");
                     assertThat(e.getMessage()).contains("rad 2").contains("rad 4").contains("Vingåker");
                 });
     }
+
 }

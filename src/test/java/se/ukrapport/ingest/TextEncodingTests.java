@@ -61,4 +61,5 @@ class TextEncodingTests {
         assertThat(rows.get(0).line()).isEqualTo(2);
         assertThat(rows.get(1).line()).isEqualTo(4);
     }
+
 }

@@ -27,12 +27,11 @@ class AnswerNormalizerTests {
                 type == ColumnType.ENERGY ? EnergyDirection.DECREASE : null, label, 2);
     }
 
-    static final CodebookColumn SINGLE = column("q01", ColumnType.SINGLE, List.of(
-            new AnswerOption("1", "Ja"), new AnswerOption("2", "Delvis"), new AnswerOption("3", "Till viss del"),
-            new AnswerOption("4", "Nej")), "", "");
-    static final CodebookColumn SCALE = column("q02", ColumnType.SCALE, List.of(
-            new AnswerOption("1", "Mycket dåligt"), new AnswerOption("2", "Dåligt"), new AnswerOption("3", "Bra")),
-            "", "");
+    static final CodebookColumn SINGLE = column("q01", ColumnType.SINGLE, List.of(new AnswerOption("1", "Ja"),
+            new AnswerOption("2", "Delvis"), new AnswerOption("3", "Till viss del"), new AnswerOption("4", "Nej")), "",
+            "");
+    static final CodebookColumn SCALE = column("q02", ColumnType.SCALE, List.of(new AnswerOption("1", "Mycket dåligt"),
+            new AnswerOption("2", "Dåligt"), new AnswerOption("3", "Bra")), "", "");
     static final CodebookColumn MULTI = column("q03_sol", ColumnType.MULTI, List.of(), "Solceller", "");
     static final CodebookColumn NUMBER = column("q04", ColumnType.NUMBER, List.of(), "", "");
     static final CodebookColumn ENERGY_KWH = column("q05_el_minskning", ColumnType.ENERGY, List.of(), "El", "kWh");
@@ -40,7 +39,8 @@ class AnswerNormalizerTests {
     static final CodebookColumn ENERGY_NO_UNIT = column("q07_el_minskning", ColumnType.ENERGY, List.of(), "El", "");
     static final CodebookColumn TEXT = column("q08", ColumnType.TEXT, List.of(), "", "");
 
-    // --- single and scale ---------------------------------------------------------------------
+    // --- single and scale
+    // ---------------------------------------------------------------------
 
     @Test
     void anOptionValueIsTakenAsTheAnswer() {
@@ -60,12 +60,8 @@ class AnswerNormalizerTests {
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Delvis|2",
-            "DELVIS|2",
-            "nej|4",
-            "Till\u00a0viss\u00a0del|3",
-            "  Ja\u00a0|1"})
+    @CsvSource(delimiter = '|',
+            value = { "Delvis|2", "DELVIS|2", "nej|4", "Till\u00a0viss\u00a0del|3", "  Ja\u00a0|1" })
     void anOptionLabelInAnyCaseIsTakenAsItsValue(String typed, String value) {
         // given an export that writes labels instead of codes
         // when the label is typed, in any case, with no-break spaces
@@ -82,11 +78,11 @@ class AnswerNormalizerTests {
         assertThat(normalizer.answer(SCALE, KOMMUN, "3").answer().value()).isEqualTo("3");
         assertThat(normalizer.answer(SCALE, KOMMUN, "dåligt").answer().value()).isEqualTo("2");
         assertThat(normalizer.answer(SCALE, KOMMUN, "4").rejectionReason())
-                .isEqualTo("inget av svarsalternativen (1, 2, 3)");
+            .isEqualTo("inget av svarsalternativen (1, 2, 3)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\u00a0"})
+    @ValueSource(strings = { "", "   ", "\u00a0" })
     void anEmptySingleChoiceIsNoAnswerNotARejection(String typed) {
         // given an empty cell
         NormalizedAnswer n = normalizer.answer(SINGLE, KOMMUN, typed);
@@ -119,10 +115,11 @@ class AnswerNormalizerTests {
         assertThat(n.rejectionReason()).isEqualTo("inget av svarsalternativen (1, 2, 3, 4)");
     }
 
-    // --- multi ----------------------------------------------------------------------------------
+    // --- multi
+    // ----------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"1", "x", "X", "ja", "Ja", "j", "yes", " 1 ", "Solceller", "SOLCELLER"})
+    @ValueSource(strings = { "1", "x", "X", "ja", "Ja", "j", "yes", " 1 ", "Solceller", "SOLCELLER" })
     void aTickOrTheOptionsOwnLabelIsTicked(String typed) {
         // given a multi column standing for the option "Solceller"
         NormalizedAnswer n = normalizer.answer(MULTI, KOMMUN, typed);
@@ -134,7 +131,7 @@ class AnswerNormalizerTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "0", "nej", "NEJ", "n", "no", "\u00a0"})
+    @ValueSource(strings = { "", "0", "nej", "NEJ", "n", "no", "\u00a0" })
     void anEmptyOrNegativeBoxIsNotTicked(String typed) {
         NormalizedAnswer n = normalizer.answer(MULTI, KOMMUN, typed);
 
@@ -144,7 +141,7 @@ class AnswerNormalizerTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2", "kanske", "Vindkraft"})
+    @ValueSource(strings = { "2", "kanske", "Vindkraft" })
     void anUnknownBoxValueIsRejected(String typed) {
         NormalizedAnswer n = normalizer.answer(MULTI, KOMMUN, typed);
 
@@ -153,21 +150,15 @@ class AnswerNormalizerTests {
         assertThat(n.rejectionReason()).isEqualTo("kryssruta med okänt värde (1 = kryssad, tom = inte kryssad)");
     }
 
-    // --- number ---------------------------------------------------------------------------------
+    // --- number
+    // ---------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "12|12",
-            "ca 10|10",
-            "5-7|6",
-            "4–8|6",
-            "16 766,7|16766.7",
-            "16\u00a0766,7|16766.7",
-            "1.234.567|1234567",
-            "-15 000|-15000",
-            "år 2009|2009",
-            // a number column has no unit rule: the unit is just text
-            "40 000 kWh|40000"})
+    @CsvSource(delimiter = '|',
+            value = { "12|12", "ca 10|10", "5-7|6", "4–8|6", "16 766,7|16766.7", "16\u00a0766,7|16766.7",
+                    "1.234.567|1234567", "-15 000|-15000", "år 2009|2009",
+                    // a number column has no unit rule: the unit is just text
+                    "40 000 kWh|40000" })
     void aNumberAnswerIsReadAsAPersonWouldReadIt(String typed, String number) {
         // given a number column
         NormalizedAnswer n = normalizer.answer(NUMBER, KOMMUN, typed);
@@ -183,13 +174,12 @@ class AnswerNormalizerTests {
 
     @Test
     void aRangeIsTakenAsItsMidpoint() {
-        assertThat(normalizer.answer(NUMBER, KOMMUN, "10 000–20 000").answer().number())
-                .isEqualByComparingTo("15000");
+        assertThat(normalizer.answer(NUMBER, KOMMUN, "10 000–20 000").answer().number()).isEqualByComparingTo("15000");
         assertThat(normalizer.answer(NUMBER, KOMMUN, "5-6").answer().number()).isEqualByComparingTo("5.5");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Vet ej", "vet inte.", "-", "Inget svar"})
+    @ValueSource(strings = { "", "Vet ej", "vet inte.", "-", "Inget svar" })
     void aNumberNonAnswerIsNoAnswerNotARejection(String typed) {
         NormalizedAnswer n = normalizer.answer(NUMBER, KOMMUN, typed);
 
@@ -199,11 +189,10 @@ class AnswerNormalizerTests {
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "varierar|inget tal i svaret",
-            "5 eller 10|flera tal i svaret, inte ett intervall",
-            "1 2 3|flera tal i svaret, inte ett intervall",
-            "1234567890123456|talet har fler siffror (över 15) än något rimligt svar"})
+    @CsvSource(delimiter = '|',
+            value = { "varierar|inget tal i svaret", "5 eller 10|flera tal i svaret, inte ett intervall",
+                    "1 2 3|flera tal i svaret, inte ett intervall",
+                    "1234567890123456|talet har fler siffror (över 15) än något rimligt svar" })
     void anUnreadableNumberIsRejectedSayingWhy(String typed, String reason) {
         NormalizedAnswer n = normalizer.answer(NUMBER, KOMMUN, typed);
 
@@ -213,7 +202,8 @@ class AnswerNormalizerTests {
         assertThat(n.rejectionReason()).isEqualTo(reason);
     }
 
-    // --- energy ---------------------------------------------------------------------------------
+    // --- energy
+    // ---------------------------------------------------------------------------------
 
     @Test
     void aBareEnergyAnswerInTheAskedUnitIsConvertedToMwhWithoutANote() {
@@ -230,11 +220,8 @@ class AnswerNormalizerTests {
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1} MWh, {2}")
-    @CsvSource(delimiter = '|', value = {
-            "40 000 kWh|40|enhet kWh",
-            "37 MWh|37|enhet MWh",
-            "199,6 mwh|199.6|enhet MWh",
-            "2,3 GWh|2300|enhet GWh"})
+    @CsvSource(delimiter = '|', value = { "40 000 kWh|40|enhet kWh", "37 MWh|37|enhet MWh", "199,6 mwh|199.6|enhet MWh",
+            "2,3 GWh|2300|enhet GWh" })
     void anExplicitUnitWinsAndIsNoted(String typed, String mwh, String interpretation) {
         // given a question asking for kWh
         NormalizedAnswer n = normalizer.answer(ENERGY_KWH, KOMMUN, typed);
@@ -282,14 +269,13 @@ class AnswerNormalizerTests {
 
     @Test
     void aQuestionWithoutAKnownUnitIsReadAsAskingForKwh() {
-        assertThat(normalizer.answer(ENERGY_NO_UNIT, KOMMUN, "2000").answer().number())
-                .isEqualByComparingTo("2");
+        assertThat(normalizer.answer(ENERGY_NO_UNIT, KOMMUN, "2000").answer().number()).isEqualByComparingTo("2");
         assertThat(normalizer.answer(ENERGY_NO_UNIT, KOMMUN, "350").unitNote().rule())
-                .isEqualTo(UnitNote.RULE_ASSUMED_MWH);
+            .isEqualTo(UnitNote.RULE_ASSUMED_MWH);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Vet ej", "-", "  "})
+    @ValueSource(strings = { "", "Vet ej", "-", "  " })
     void anEnergyNonAnswerIsNoAnswerNotZero(String typed) {
         NormalizedAnswer n = normalizer.answer(ENERGY_KWH, KOMMUN, typed);
 
@@ -300,11 +286,10 @@ class AnswerNormalizerTests {
     }
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "1 500 kWh/MWh|olika energienheter i samma svar",
-            "300 MWh (300 000 kWh)|flera tal i svaret, inte ett intervall",
-            "ingen aning|inget tal i svaret",
-            "1234567890123456 kWh|talet har fler siffror (över 15) än något rimligt svar"})
+    @CsvSource(delimiter = '|',
+            value = { "1 500 kWh/MWh|olika energienheter i samma svar",
+                    "300 MWh (300 000 kWh)|flera tal i svaret, inte ett intervall", "ingen aning|inget tal i svaret",
+                    "1234567890123456 kWh|talet har fler siffror (över 15) än något rimligt svar" })
     void anUnusableEnergyAnswerIsRejectedSayingWhy(String typed, String reason) {
         NormalizedAnswer n = normalizer.answer(ENERGY_KWH, KOMMUN, typed);
 
@@ -314,7 +299,8 @@ class AnswerNormalizerTests {
         assertThat(n.rejectionReason()).isEqualTo(reason);
     }
 
-    // --- corrections ----------------------------------------------------------------------------
+    // --- corrections
+    // ----------------------------------------------------------------------------
 
     @Test
     void aCorrectionInTheAskedUnitIsTakenAtFaceValueAndNoted() {
@@ -322,7 +308,8 @@ class AnswerNormalizerTests {
         // when the programme unit corrects the answer to 800 (below 1 000)
         NormalizedAnswer n = normalizer.correction(ENERGY_KWH, KOMMUN, "800");
 
-        // then it is 800 kWh, not an assumed 800 MWh, and the appendix lists it as a correction
+        // then it is 800 kWh, not an assumed 800 MWh, and the appendix lists it as a
+        // correction
         assertThat(n.answer().number()).isEqualByComparingTo("0.8");
         assertThat(n.unitNote().interpretation()).isEqualTo("rättelse, frågans enhet kWh");
         assertThat(n.unitNote().rule()).isEqualTo(UnitNote.RULE_CORRECTION);
@@ -352,11 +339,12 @@ class AnswerNormalizerTests {
         assertThat(normalizer.correction(NUMBER, KOMMUN, "ca 10").answer().number()).isEqualByComparingTo("10");
         assertThat(normalizer.correction(SINGLE, KOMMUN, "Nej").answer().value()).isEqualTo("4");
         assertThat(normalizer.correction(SINGLE, KOMMUN, "7").rejectionReason())
-                .isEqualTo("inget av svarsalternativen (1, 2, 3, 4)");
+            .isEqualTo("inget av svarsalternativen (1, 2, 3, 4)");
         assertThat(normalizer.correction(NUMBER, KOMMUN, "").rejectionReason()).isNull();
     }
 
-    // --- open answers and identifying columns -----------------------------------------------------
+    // --- open answers and identifying columns
+    // -----------------------------------------------------
 
     @Test
     void anOpenAnswerIsKeptStrippedAsItsValue() {
@@ -371,7 +359,8 @@ class AnswerNormalizerTests {
 
     @Test
     void anOpenAnswerIsNeverRejectedNorReadAsANonAnswer() {
-        // "Vet ej" is a no-answer for numbers, but in a text column it is what the respondent wrote
+        // "Vet ej" is a no-answer for numbers, but in a text column it is what the
+        // respondent wrote
         NormalizedAnswer n = normalizer.answer(TEXT, KOMMUN, "Vet ej");
 
         assertThat(n.answer().value()).isEqualTo("Vet ej");
@@ -380,7 +369,7 @@ class AnswerNormalizerTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "  ", "\u00a0"})
+    @ValueSource(strings = { "", "  ", "\u00a0" })
     void anEmptyOpenAnswerIsNoAnswer(String typed) {
         NormalizedAnswer n = normalizer.answer(TEXT, KOMMUN, typed);
 
@@ -397,4 +386,5 @@ class AnswerNormalizerTests {
             assertThat(normalizer.answer(c, KOMMUN, "").answer().usable()).isFalse();
         }
     }
+
 }

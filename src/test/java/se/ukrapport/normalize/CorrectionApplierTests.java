@@ -29,31 +29,35 @@ import se.ukrapport.domain.survey.UnitNote;
 
 class CorrectionApplierTests {
 
-    private static final MunicipalityRegistry REGISTRY = new MunicipalityRegistry(List.of(
-            new Municipality("1490", "Borås", "Storstad", true, false, 2),
-            new Municipality("1281", "Lund", "Storstad", false, false, 3),
-            new Municipality("0861", "Mönsterås", "Kalmar", false, true, 4)));
+    private static final MunicipalityRegistry REGISTRY = new MunicipalityRegistry(
+            List.of(new Municipality("1490", "Borås", "Storstad", true, false, 2),
+                    new Municipality("1281", "Lund", "Storstad", false, false, 3),
+                    new Municipality("0861", "Mönsterås", "Kalmar", false, true, 4)));
 
     private static CodebookColumn column(String code, ColumnType type, List<AnswerOption> options, String unit) {
         return new CodebookColumn(code, "Fråga " + code, type, options, type == ColumnType.ENERGY ? "El" : "", unit,
                 "5.1", type == ColumnType.ENERGY ? EnergyDirection.DECREASE : null, "", 2);
     }
 
-    private static final Codebook CODEBOOK = new Codebook(List.of(
-            column("id", ColumnType.ID, List.of(), ""),
-            column("kommun", ColumnType.KOMMUN, List.of(), ""),
-            column("q01", ColumnType.SINGLE, List.of(new AnswerOption("1", "Ja"), new AnswerOption("2", "Nej")), ""),
-            column("q03", ColumnType.NUMBER, List.of(), ""),
-            column("q04_el_minskning", ColumnType.ENERGY, List.of(), "kWh"),
-            column("q05", ColumnType.TEXT, List.of(), "")));
+    private static final Codebook CODEBOOK = new Codebook(
+            List.of(column("id", ColumnType.ID, List.of(), ""), column("kommun", ColumnType.KOMMUN, List.of(), ""),
+                    column("q01", ColumnType.SINGLE, List.of(new AnswerOption("1", "Ja"), new AnswerOption("2", "Nej")),
+                            ""),
+                    column("q03", ColumnType.NUMBER, List.of(), ""),
+                    column("q04_el_minskning", ColumnType.ENERGY, List.of(), "kWh"),
+                    column("q05", ColumnType.TEXT, List.of(), "")));
 
-    /** The stored answers as a map: municipality → code → raw answer; records what is applied. */
+    /**
+     * The stored answers as a map: municipality → code → raw answer; records what is
+     * applied.
+     */
     static final class InMemoryAnswers implements CorrectionApplier.StoredAnswers {
 
         record Applied(long line, String comment, String before, Answer corrected, UnitNote note) {
         }
 
         final Map<String, Map<String, String>> raw = new LinkedHashMap<>();
+
         final List<Applied> applied = new ArrayList<>();
 
         InMemoryAnswers answer(String municipality, String code, String value) {
@@ -75,19 +79,22 @@ class CorrectionApplierTests {
         public void applyCorrection(long line, String comment, String before, Answer corrected, UnitNote note) {
             applied.add(new Applied(line, comment, before, corrected, note));
         }
+
     }
 
     @TempDir
     Path input;
 
-    private final InMemoryAnswers store = new InMemoryAnswers()
-            .answer("Borås", "kommun", "Borås").answer("Borås", "id", "17").answer("Borås", "q01", "1")
-            .answer("Borås", "q03", " 1200 ").answer("Borås", "q04_el_minskning", "350")
-            .answer("Lund", "kommun", "Lund").answer("Lund", "q03", "5");
+    private final InMemoryAnswers store = new InMemoryAnswers().answer("Borås", "kommun", "Borås")
+        .answer("Borås", "id", "17")
+        .answer("Borås", "q01", "1")
+        .answer("Borås", "q03", " 1200 ")
+        .answer("Borås", "q04_el_minskning", "350")
+        .answer("Lund", "kommun", "Lund")
+        .answer("Lund", "q03", "5");
 
     private void corrections(String... lines) throws IOException {
-        Files.writeString(input.resolve(CorrectionFile.FILE), String.join("\n", lines) + "\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(input.resolve(CorrectionFile.FILE), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     }
 
     private CorrectionApplier.Result apply() {
@@ -125,7 +132,8 @@ class CorrectionApplierTests {
         // when the correction is applied
         CorrectionApplier.Result r = apply();
 
-        // then the store gets the line, the comment, the stripped former answer and the new answer
+        // then the store gets the line, the comment, the stripped former answer and the
+        // new answer
         assertThat(r.applied()).isEqualTo(1);
         assertThat(store.applied).hasSize(1);
         InMemoryAnswers.Applied a = store.applied.get(0);
@@ -193,13 +201,11 @@ class CorrectionApplierTests {
     @Test
     void grantAndStrategyCorrectionsAreLeftToTheirOwnSteps() throws IOException {
         // given corrections of grant figures and strategies, which this step does not own
-        corrections("kommun;kod;varde;kommentar",
-                "Borås;ees:Total energianvändning:2010;123;",
-                "Borås;EES:Lokaler:2011;45;",
-                "Lund;strategi;2010–2014;",
-                "Hofors;strategi;2010–2014;");
+        corrections("kommun;kod;varde;kommentar", "Borås;ees:Total energianvändning:2010;123;",
+                "Borås;EES:Lokaler:2011;45;", "Lund;strategi;2010–2014;", "Hofors;strategi;2010–2014;");
 
-        // then none of them is applied, and none is checked here (Hofors is not in kommuner.csv)
+        // then none of them is applied, and none is checked here (Hofors is not in
+        // kommuner.csv)
         assertThat(apply().applied()).isZero();
         assertThat(store.applied).isEmpty();
     }
@@ -268,7 +274,7 @@ class CorrectionApplierTests {
         assertThat(e.line()).isEqualTo(2L);
         assertThat(e.column()).isEqualTo("varde");
         assertThat(e.problem())
-                .isEqualTo("rättelsens värde \"många\" går inte att använda för q03: inget tal i svaret");
+            .isEqualTo("rättelsens värde \"många\" går inte att använda för q03: inget tal i svaret");
         assertThat(store.applied).isEmpty();
     }
 
@@ -281,4 +287,5 @@ class CorrectionApplierTests {
         assertThat(e.line()).isEqualTo(1L);
         assertThat(e.column()).isEqualTo("varde");
     }
+
 }

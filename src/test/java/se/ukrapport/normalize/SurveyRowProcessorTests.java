@@ -28,10 +28,10 @@ class SurveyRowProcessorTests {
 
     private static final String FILE = "enkat/enkat-2011.csv";
 
-    private static final MunicipalityRegistry REGISTRY = new MunicipalityRegistry(List.of(
-            new Municipality("1490", "Borås", "Storstad", true, false, 2),
-            new Municipality("1281", "Lund", "Storstad", false, false, 3),
-            new Municipality("0861", "Mönsterås", "Kalmar", false, true, 4)));
+    private static final MunicipalityRegistry REGISTRY = new MunicipalityRegistry(
+            List.of(new Municipality("1490", "Borås", "Storstad", true, false, 2),
+                    new Municipality("1281", "Lund", "Storstad", false, false, 3),
+                    new Municipality("0861", "Mönsterås", "Kalmar", false, true, 4)));
 
     private static CodebookColumn column(String code, ColumnType type, List<AnswerOption> options, String label,
             String unit, long line) {
@@ -40,12 +40,18 @@ class SurveyRowProcessorTests {
     }
 
     private static final CodebookColumn ID = column("id", ColumnType.ID, List.of(), "", "", 2);
+
     private static final CodebookColumn KOMMUN = column("kommun", ColumnType.KOMMUN, List.of(), "", "", 3);
+
     private static final CodebookColumn Q01 = column("q01", ColumnType.SINGLE,
             List.of(new AnswerOption("1", "Ja"), new AnswerOption("2", "Nej")), "", "", 4);
+
     private static final CodebookColumn Q02 = column("q02_sol", ColumnType.MULTI, List.of(), "Solceller", "", 5);
+
     private static final CodebookColumn Q03 = column("q03", ColumnType.NUMBER, List.of(), "", "", 6);
+
     private static final CodebookColumn Q04 = column("q04_el_minskning", ColumnType.ENERGY, List.of(), "El", "kWh", 7);
+
     private static final CodebookColumn Q05 = column("q05", ColumnType.TEXT, List.of(), "", "", 8);
 
     private static final Codebook CODEBOOK = new Codebook(List.of(ID, KOMMUN, Q01, Q02, Q03, Q04, Q05));
@@ -62,8 +68,8 @@ class SurveyRowProcessorTests {
     }
 
     private static SurveyRow fullRow(long line, String id, String kommun) {
-        return row(line, "id", id, "kommun", kommun, "q01", "Ja", "q02_sol", "x", "q03", "ca 10",
-                "q04_el_minskning", "40 000 kWh", "q05", "Vi har en plan.");
+        return row(line, "id", id, "kommun", kommun, "q01", "Ja", "q02_sol", "x", "q03", "ca 10", "q04_el_minskning",
+                "40 000 kWh", "q05", "Vi har en plan.");
     }
 
     @Test
@@ -72,17 +78,18 @@ class SurveyRowProcessorTests {
         // when it is processed
         RespondentAnswers r = processor.process(fullRow(2, " 17 ", "Borås"));
 
-        // then the respondent carries the registry's name and cluster, the stripped id and the line
+        // then the respondent carries the registry's name and cluster, the stripped id
+        // and the line
         assertThat(r.respondent().municipality()).isEqualTo("Borås");
         assertThat(r.respondent().cluster()).isEqualTo("Storstad");
         assertThat(r.respondent().id()).isEqualTo("17");
         assertThat(r.respondent().line()).isEqualTo(2);
         // and every column of the row has its normalised answer, in the row's order
         assertThat(r.answers()).extracting(Answer::code)
-                .containsExactly("id", "kommun", "q01", "q02_sol", "q03", "q04_el_minskning", "q05");
+            .containsExactly("id", "kommun", "q01", "q02_sol", "q03", "q04_el_minskning", "q05");
         assertThat(r.answers()).extracting(Answer::municipality).containsOnly("Borås");
         assertThat(r.answers()).extracting(Answer::value)
-                .containsExactly("17", "Borås", "1", "1", null, null, "Vi har en plan.");
+            .containsExactly("17", "Borås", "1", "1", null, null, "Vi har en plan.");
         assertThat(r.answers().get(4).number()).isEqualByComparingTo("10");
         assertThat(r.answers().get(5).number()).isEqualByComparingTo("40");
         assertThat(r.rejections()).isEmpty();
@@ -123,8 +130,7 @@ class SurveyRowProcessorTests {
 
     @Test
     void aBlankMunicipalityStopsTheRunNamingTheLine() {
-        InputException e = catchThrowableOfType(InputException.class,
-                () -> processor.process(fullRow(5, "", "  ")));
+        InputException e = catchThrowableOfType(InputException.class, () -> processor.process(fullRow(5, "", "  ")));
 
         assertThat(e.file()).isEqualTo(FILE);
         assertThat(e.line()).isEqualTo(5L);
@@ -134,9 +140,9 @@ class SurveyRowProcessorTests {
 
     @Test
     void aMissingMunicipalityCellIsBlank() {
-        assertThatThrownBy(() -> processor.process(row(3, "q01", "Ja")))
-                .isInstanceOf(InputException.class)
-                .extracting(t -> ((InputException) t).problem()).isEqualTo("kommunnamnet är tomt");
+        assertThatThrownBy(() -> processor.process(row(3, "q01", "Ja"))).isInstanceOf(InputException.class)
+            .extracting(t -> ((InputException) t).problem())
+            .isEqualTo("kommunnamnet är tomt");
     }
 
     @Test
@@ -156,8 +162,7 @@ class SurveyRowProcessorTests {
         processor.process(fullRow(3, "", "Lund"));
 
         // when it answers again, spelled differently
-        InputException e = catchThrowableOfType(InputException.class,
-                () -> processor.process(fullRow(5, "", "BORÅS")));
+        InputException e = catchThrowableOfType(InputException.class, () -> processor.process(fullRow(5, "", "BORÅS")));
 
         // then the run stops naming both lines
         assertThat(e.line()).isEqualTo(5L);
@@ -206,4 +211,5 @@ class SurveyRowProcessorTests {
 
         assertThat(again.respondent().municipality()).isEqualTo("Borås");
     }
+
 }

@@ -71,8 +71,10 @@ class ModelOfRunTests {
             }));
             assertThat(got.get(0).get()).isSameAs(got.get(1).get());
             assertThat(builds).hasValue(1);
-        } finally {
+        }
+        finally {
             pool.shutdown();
         }
     }
+
 }

@@ -36,18 +36,18 @@ class TemplateRendererTests {
     void syntaxErrorNamesTemplateLineAndColumn() throws Exception {
         Files.writeString(dir.resolve("fel.ftl"), "<chapter id=\"x\" title=\"X\">\n<p>${oavslutad</p>\n</chapter>");
         assertThatThrownBy(() -> new TemplateRenderer(dir).render("fel.ftl", Map.of()))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.file()).endsWith("fel.ftl");
-                    assertThat(e.line()).isNotNull();
-                    assertThat(e.column()).startsWith("tecken ");
-                });
+            .isInstanceOfSatisfying(InputException.class, e -> {
+                assertThat(e.file()).endsWith("fel.ftl");
+                assertThat(e.line()).isNotNull();
+                assertThat(e.column()).startsWith("tecken ");
+            });
     }
 
     @Test
     void unknownValueNamesTheLine() throws Exception {
         Files.writeString(dir.resolve("saknas.ftl"), "<chapter id=\"x\" title=\"X\">\n\n<p>${finnsInte}</p></chapter>");
         assertThatThrownBy(() -> new TemplateRenderer(dir).render("saknas.ftl", Map.of()))
-                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.line()).isEqualTo(3L));
+            .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.line()).isEqualTo(3L));
     }
 
     @Test
@@ -55,13 +55,14 @@ class TemplateRendererTests {
         Files.writeString(dir.resolve("ny.ftl"),
                 "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
         assertThatThrownBy(() -> new TemplateRenderer(dir).render("ny.ftl", Map.of()))
-                .isInstanceOf(InputException.class);
+            .isInstanceOf(InputException.class);
     }
 
     @Test
     void tableCellsKeepLineBreaksAndColumnsTheirAlignment() {
-        Chapter c = new MarkupParser().parse("t", "<chapter id=\"x\" title=\"X\"><table id=\"t1\" caption=\"C\" numeric=\"lr\">"
-                + "<tr><th>A</th><th>B</th></tr><tr><td>ett<br/>två</td><td>3</td></tr></table></chapter>");
+        Chapter c = new MarkupParser().parse("t",
+                "<chapter id=\"x\" title=\"X\"><table id=\"t1\" caption=\"C\" numeric=\"lr\">"
+                        + "<tr><th>A</th><th>B</th></tr><tr><td>ett<br/>två</td><td>3</td></tr></table></chapter>");
         Table t = (Table) c.blocks().get(0);
         assertThat(t.rows().get(0).get(0)).isEqualTo("ett\ntvå");
         assertThat(t.numeric()).containsExactly(false, true);
@@ -70,10 +71,12 @@ class TemplateRendererTests {
 
     @Test
     void markupErrorsNameTheTemplate() {
-        assertThatThrownBy(() -> new MarkupParser().parse("kap05.ftl", "<chapter id=\"x\" title=\"X\"><blink/></chapter>"))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.file()).isEqualTo("kap05.ftl");
-                    assertThat(e.getMessage()).contains("blink");
-                });
+        assertThatThrownBy(
+                () -> new MarkupParser().parse("kap05.ftl", "<chapter id=\"x\" title=\"X\"><blink/></chapter>"))
+            .isInstanceOfSatisfying(InputException.class, e -> {
+                assertThat(e.file()).isEqualTo("kap05.ftl");
+                assertThat(e.getMessage()).contains("blink");
+            });
     }
+
 }

@@ -37,8 +37,8 @@ class ChangeLogTests {
     }
 
     private List<Change> compare(List<Cause> causes) {
-        return ChangeLog.compare(oldData(), newData(), Map.of("aggregat", "kap05"),
-                Map.of("aggregat", Set.of("q01")), causes);
+        return ChangeLog.compare(oldData(), newData(), Map.of("aggregat", "kap05"), Map.of("aggregat", Set.of("q01")),
+                causes);
     }
 
     @Test
@@ -51,19 +51,16 @@ class ChangeLogTests {
     @Test
     void aChangedNumberIsListedWithChapterObjectRowKeyAndColumn() {
         // given q01 "Ja" among all respondents went from 3 to 4 of 7
-        table(oldData(), "aggregat.csv", AGGREGAT, List.of(
-                List.of("q01", "Storstad", "Ja", "2", "3"),
-                List.of("q01", "Samtliga", "Ja", "3", "7"),
-                List.of("q01", "Samtliga", "Nej", "4", "7")));
-        table(newData(), "aggregat.csv", AGGREGAT, List.of(
-                List.of("q01", "Storstad", "Ja", "2", "3"),
-                List.of("q01", "Samtliga", "Ja", "4", "7"),
-                List.of("q01", "Samtliga", "Nej", "3", "7")));
+        table(oldData(), "aggregat.csv", AGGREGAT, List.of(List.of("q01", "Storstad", "Ja", "2", "3"),
+                List.of("q01", "Samtliga", "Ja", "3", "7"), List.of("q01", "Samtliga", "Nej", "4", "7")));
+        table(newData(), "aggregat.csv", AGGREGAT, List.of(List.of("q01", "Storstad", "Ja", "2", "3"),
+                List.of("q01", "Samtliga", "Ja", "4", "7"), List.of("q01", "Samtliga", "Nej", "3", "7")));
 
         // when the runs are compared
         List<Change> changes = compare(List.of(new Cause("rattelser.csv ändrad", Set.of("q01"))));
 
-        // then rows are matched by fraga/kluster/alternativ and each changed cell is named
+        // then rows are matched by fraga/kluster/alternativ and each changed cell is
+        // named
         assertThat(changes).containsExactly(
                 new Change("kap05", "aggregat", "q01/Samtliga/Ja/antal", "3", "4", "rattelser.csv ändrad"),
                 new Change("kap05", "aggregat", "q01/Samtliga/Nej/antal", "4", "3", "rattelser.csv ändrad"));
@@ -83,18 +80,16 @@ class ChangeLogTests {
 
     @Test
     void aRowThatAppearsOrDisappearsIsOneLineWithItsCells() {
-        table(oldData(), "aggregat.csv", AGGREGAT, List.of(
-                List.of("q01", "Samtliga", "Ja", "3", "7"),
-                List.of("q01", "Samtliga", "Nej", "4", "7")));
-        table(newData(), "aggregat.csv", AGGREGAT, List.of(
-                List.of("q01", "Samtliga", "Ja", "3", "7"),
-                List.of("q01", "Samtliga", "Delvis", "4", "7")));
+        table(oldData(), "aggregat.csv", AGGREGAT,
+                List.of(List.of("q01", "Samtliga", "Ja", "3", "7"), List.of("q01", "Samtliga", "Nej", "4", "7")));
+        table(newData(), "aggregat.csv", AGGREGAT,
+                List.of(List.of("q01", "Samtliga", "Ja", "3", "7"), List.of("q01", "Samtliga", "Delvis", "4", "7")));
 
         List<Change> changes = compare(List.of());
 
-        assertThat(changes).extracting(Change::key, Change::before, Change::after).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Nej", "rad borttagen: 4 | 7", ""),
-                org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Delvis", "", "rad tillagd: 4 | 7"));
+        assertThat(changes).extracting(Change::key, Change::before, Change::after)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Nej", "rad borttagen: 4 | 7", ""),
+                    org.assertj.core.groups.Tuple.tuple("q01/Samtliga/Delvis", "", "rad tillagd: 4 | 7"));
     }
 
     @Test
@@ -105,16 +100,16 @@ class ChangeLogTests {
         List<Change> changes = ChangeLog.compare(oldData(), newData(), Map.of(), Map.of(), List.of());
 
         assertThat(changes).extracting(Change::object, Change::key, Change::before, Change::after)
-                .contains(org.assertj.core.groups.Tuple.tuple("energi", "El", "rad borttagen: 120,5", ""));
+            .contains(org.assertj.core.groups.Tuple.tuple("energi", "El", "rad borttagen: 120,5", ""));
     }
 
     @Test
     void theKeyIsTheFewestLeadingColumnsThatTellTheRowsApart() {
         List<String> header = List.of("kommun", "ar", "varde");
-        table(oldData(), "ees.csv", header, List.of(List.of("Borås", "2010", "5"), List.of("Borås", "2011", "6"),
-                List.of("Lund", "2010", "7")));
-        table(newData(), "ees.csv", header, List.of(List.of("Borås", "2010", "5"), List.of("Borås", "2011", "8"),
-                List.of("Lund", "2010", "7")));
+        table(oldData(), "ees.csv", header,
+                List.of(List.of("Borås", "2010", "5"), List.of("Borås", "2011", "6"), List.of("Lund", "2010", "7")));
+        table(newData(), "ees.csv", header,
+                List.of(List.of("Borås", "2010", "5"), List.of("Borås", "2011", "8"), List.of("Lund", "2010", "7")));
 
         List<Change> changes = ChangeLog.compare(oldData(), newData(), Map.of(), Map.of(), List.of());
 
@@ -133,10 +128,8 @@ class ChangeLogTests {
 
     @Test
     void aCauseNamingARelatedQuestionIsPreferredOverGeneralCauses() {
-        List<Cause> causes = List.of(
-                new Cause("kommuner.csv ändrad", Set.of()),
-                new Cause("rättelse av q01", Set.of("q01")),
-                new Cause("rättelse av q09", Set.of("q09")));
+        List<Cause> causes = List.of(new Cause("kommuner.csv ändrad", Set.of()),
+                new Cause("rättelse av q01", Set.of("q01")), new Cause("rättelse av q09", Set.of("q09")));
 
         assertThat(ChangeLog.cause(Set.of("q01", "Samtliga"), causes)).isEqualTo("rättelse av q01");
         // without a specific cause, the general ones
@@ -170,8 +163,9 @@ class ChangeLogTests {
 
         ChangeLog.write(file, List.of(new Change("kap05", "aggregat", "q01/Samtliga/Ja/antal", "3", "4", "rättelse")));
 
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\ufeff"
-                + "kapitel;objekt;nyckel;fore;efter;orsak\r\n"
-                + "kap05;aggregat;q01/Samtliga/Ja/antal;3;4;rättelse\r\n");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+            .isEqualTo("\ufeff" + "kapitel;objekt;nyckel;fore;efter;orsak\r\n"
+                    + "kap05;aggregat;q01/Samtliga/Ja/antal;3;4;rättelse\r\n");
     }
+
 }

@@ -44,13 +44,18 @@ class ChapterSelectionTests {
         }
     }
 
-    /** A previous manifest in which the given chapters had the content they have now, the others other. */
+    /**
+     * A previous manifest in which the given chapters had the content they have now, the
+     * others other.
+     */
     private static Optional<Manifest> previous(List<String> unchanged, List<String> changed) {
         Map<String, Manifest.ChapterEntry> entries = new LinkedHashMap<>();
         for (Chapter c : DOC.chapters()) {
             if (unchanged.contains(c.id())) {
-                entries.put(c.id(), new Manifest.ChapterEntry(DOC.checksum(c), List.of(), List.of(), List.of(), List.of()));
-            } else if (changed.contains(c.id())) {
+                entries.put(c.id(),
+                        new Manifest.ChapterEntry(DOC.checksum(c), List.of(), List.of(), List.of(), List.of()));
+            }
+            else if (changed.contains(c.id())) {
                 entries.put(c.id(), new Manifest.ChapterEntry("0000", List.of(), List.of(), List.of(), List.of()));
             }
         }
@@ -62,7 +67,7 @@ class ChapterSelectionTests {
     @Test
     void withoutAPreviousManifestEveryChapterIsRendered() {
         assertThat(ChapterSelection.select(DOC, ChapterSelection.CHANGED, Optional.empty(), staging))
-                .containsExactly("kap01", "kap02", "bilaga1");
+            .containsExactly("kap01", "kap02", "bilaga1");
     }
 
     @Test
@@ -76,7 +81,7 @@ class ChapterSelectionTests {
         Optional<Manifest> kap02Changed = previous(List.of("kap01", "bilaga1"), List.of("kap02"));
 
         assertThat(ChapterSelection.select(DOC, ChapterSelection.CHANGED, kap02Changed, staging))
-                .containsExactly("kap02");
+            .containsExactly("kap02");
     }
 
     @Test
@@ -84,7 +89,7 @@ class ChapterSelectionTests {
         Optional<Manifest> withoutBilaga = previous(List.of("kap01", "kap02"), List.of());
 
         assertThat(ChapterSelection.select(DOC, ChapterSelection.CHANGED, withoutBilaga, staging))
-                .containsExactly("bilaga1");
+            .containsExactly("bilaga1");
     }
 
     @Test
@@ -93,7 +98,7 @@ class ChapterSelectionTests {
         Files.delete(staging.resolve(ReportRendering.CHAPTERS).resolve("bilaga1.docx"));
 
         assertThat(ChapterSelection.select(DOC, ChapterSelection.CHANGED, NOTHING_CHANGED, staging))
-                .containsExactly("kap01", "bilaga1");
+            .containsExactly("kap01", "bilaga1");
     }
 
     @Test
@@ -101,7 +106,7 @@ class ChapterSelectionTests {
         Path empty = Files.createDirectories(staging.resolve("ny"));
 
         assertThat(ChapterSelection.select(DOC, ChapterSelection.CHANGED, NOTHING_CHANGED, empty))
-                .containsExactly("kap01", "kap02", "bilaga1");
+            .containsExactly("kap01", "kap02", "bilaga1");
     }
 
     @Test
@@ -109,8 +114,8 @@ class ChapterSelectionTests {
         Optional<Manifest> kap02Changed = previous(List.of("kap01", "bilaga1"), List.of("kap02"));
 
         assertThat(ChapterSelection.select(DOC, "bilaga1", NOTHING_CHANGED, staging)).containsExactly("bilaga1");
-        assertThat(ChapterSelection.select(DOC, "bilaga1,kap01", kap02Changed, staging))
-                .containsExactly("kap01", "kap02", "bilaga1");
+        assertThat(ChapterSelection.select(DOC, "bilaga1,kap01", kap02Changed, staging)).containsExactly("kap01",
+                "kap02", "bilaga1");
     }
 
     @Test
@@ -121,6 +126,7 @@ class ChapterSelectionTests {
     @Test
     void allRendersEveryChapterWhateverChanged() {
         assertThat(ChapterSelection.select(DOC, ChapterSelection.ALL, NOTHING_CHANGED, staging))
-                .containsExactly("kap01", "kap02", "bilaga1");
+            .containsExactly("kap01", "kap02", "bilaga1");
     }
+
 }

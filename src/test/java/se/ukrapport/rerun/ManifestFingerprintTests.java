@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The unchanged-input answer reads only the manifest's fingerprint, with the streaming parser; it
- * must agree with the full reading, wherever the property stands, and treat a damaged manifest
- * as "cannot tell" (so everything is rendered again).
+ * The unchanged-input answer reads only the manifest's fingerprint, with the streaming
+ * parser; it must agree with the full reading, wherever the property stands, and treat a
+ * damaged manifest as "cannot tell" (so everything is rendered again).
  */
 class ManifestFingerprintTests {
 
@@ -48,4 +48,5 @@ class ManifestFingerprintTests {
     private void write(String json) throws Exception {
         Files.writeString(folder.resolve(Manifest.FILE), json, StandardCharsets.UTF_8);
     }
+
 }

@@ -12,35 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NumberParserTests {
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "6|6",
-            "ca 10|10",
-            "5-7|6",
-            "4–8|6",
-            "10 000–20 000|15000",
-            "16 766,7|16766.7",
-            "1 234 567|1234567",
-            "1\u00a0234\u00a0567|1234567",
-            "50\u00a0000|50000",
-            "1.234.567|1234567",
-            "16.953.200|16953200",
-            "-15 000|-15000",
-            "\u221215 000|-15000",
-            "40 000 kWh|40000",
-            "37 MWh|37",
-            "2,3 GWh|2.3",
-            "497,1MWh|497.1",
-            "0|0",
-            "0,5|0.5",
-            "6 timmar|6",
-            "5 h/vecka|5",
-            "år 2009|2009",
-            "2011 (planerat)|2011",
-            "100 000 kr|100000",
-            "350 MWh/år|350",
-            "ca 4\u00a0200|4200",
-            "1.5|1.5",
-    })
+    @CsvSource(delimiter = '|',
+            value = { "6|6", "ca 10|10", "5-7|6", "4–8|6", "10 000–20 000|15000", "16 766,7|16766.7",
+                    "1 234 567|1234567", "1\u00a0234\u00a0567|1234567", "50\u00a0000|50000", "1.234.567|1234567",
+                    "16.953.200|16953200", "-15 000|-15000", "\u221215 000|-15000", "40 000 kWh|40000", "37 MWh|37",
+                    "2,3 GWh|2.3", "497,1MWh|497.1", "0|0", "0,5|0.5", "6 timmar|6", "5 h/vecka|5", "år 2009|2009",
+                    "2011 (planerat)|2011", "100 000 kr|100000", "350 MWh/år|350", "ca 4\u00a0200|4200", "1.5|1.5", })
     void readsOneNumberOrOneRange(String text, String expected) {
         ParsedNumber n = NumberParser.parse(text);
         assertThat(n.usable()).as(text).isTrue();
@@ -62,19 +39,19 @@ class NumberParserTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "-", "–", "Vet ej", "vet ej.", "VET INTE"})
+    @ValueSource(strings = { "", "   ", "-", "–", "Vet ej", "vet ej.", "VET INTE" })
     void explicitNonAnswersAreNoAnswer(String text) {
         assertThat(NumberParser.parse(text).kind()).isEqualTo(ParsedNumber.Kind.NO_ANSWER);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"varierar", "Svårt att säga", "?", "ej beräknat"})
+    @ValueSource(strings = { "varierar", "Svårt att säga", "?", "ej beräknat" })
     void textWithoutNumberIsNotUsable(String text) {
         assertThat(NumberParser.parse(text).kind()).isEqualTo(ParsedNumber.Kind.NO_NUMBER);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5 eller 10", "2008 och 2010", "2011-05-12", "24/7", "2008 2010"})
+    @ValueSource(strings = { "5 eller 10", "2008 och 2010", "2011-05-12", "24/7", "2008 2010" })
     void severalNumbersAreNotUsable(String text) {
         assertThat(NumberParser.parse(text).kind()).isEqualTo(ParsedNumber.Kind.SEVERAL);
     }
@@ -83,4 +60,5 @@ class NumberParserTests {
     void digitsGluedToLettersAreNotNumbers() {
         assertThat(NumberParser.parse("minska CO2 med 20").value()).isEqualByComparingTo("20");
     }
+
 }

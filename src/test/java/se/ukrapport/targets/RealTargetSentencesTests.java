@@ -25,21 +25,25 @@ import se.ukrapport.domain.targets.TextBlock;
 import se.ukrapport.domain.targets.TextBlock.Kind;
 
 /**
- * Real target text: the 2011 report's own Bilaga 6, each municipality's cells laid out as one
- * strategy document under the heading "Mål" (bilaga6-stycken.tsv), and every sentence of it
- * labelled by target-guidelines.md (bilaga6-verkliga-mal.tsv). Each labelled sentence must come
- * out of the splitter as it stands and be extracted with the labelled fields — except the known
- * disagreements, which are counted in the summary but only checked to still disagree.
+ * Real target text: the 2011 report's own Bilaga 6, each municipality's cells laid out as
+ * one strategy document under the heading "Mål" (bilaga6-stycken.tsv), and every sentence
+ * of it labelled by target-guidelines.md (bilaga6-verkliga-mal.tsv). Each labelled
+ * sentence must come out of the splitter as it stands and be extracted with the labelled
+ * fields — except the known disagreements, which are counted in the summary but only
+ * checked to still disagree.
  */
 class RealTargetSentencesTests {
 
     private static final String PARAGRAPHS = "/targets/bilaga6-stycken.tsv";
+
     private static final String SENTENCES = "/targets/bilaga6-verkliga-mal.tsv";
-    private static final List<String> FIELDS = List.of("mal", "kategori", "andel_procent", "riktning", "basar", "malar", "omfattning");
+
+    private static final List<String> FIELDS = List.of("mal", "kategori", "andel_procent", "riktning", "basar", "malar",
+            "omfattning");
 
     /** One labelled sentence; "-" in the file is an empty field. */
-    record Labelled(String municipality, String sentence, boolean target, String category, String share, String direction,
-                    String baseYear, String targetYear, String scope, String disagreement) {
+    record Labelled(String municipality, String sentence, boolean target, String category, String share,
+            String direction, String baseYear, String targetYear, String scope, String disagreement) {
 
         boolean knownDisagreement() {
             return !disagreement.isEmpty();
@@ -60,8 +64,8 @@ class RealTargetSentencesTests {
     static List<Labelled> labelled() {
         List<Labelled> out = new ArrayList<>();
         for (String[] f : rows(SENTENCES)) {
-            out.add(new Labelled(f[0], f[1], f[2].equals("ja"), dash(f[3]), dash(f[4]), dash(f[5]), dash(f[6]), dash(f[7]),
-                    dash(f[8]), f.length > 9 ? f[9].strip() : ""));
+            out.add(new Labelled(f[0], f[1], f[2].equals("ja"), dash(f[3]), dash(f[4]), dash(f[5]), dash(f[6]),
+                    dash(f[7]), dash(f[8]), f.length > 9 ? f[9].strip() : ""));
         }
         return out;
     }
@@ -87,10 +91,13 @@ class RealTargetSentencesTests {
     void knownDisagreementStillDisagrees(Labelled l) {
         Outcome o = outcome(l.municipality());
         assertThat(o.units().contains(l.sentence()) && actual(l, o).equals(expected(l)))
-                .as("känd avvikelse stämmer nu – ta bort markeringen: " + l.disagreement()).isFalse();
+            .as("känd avvikelse stämmer nu – ta bort markeringen: " + l.disagreement())
+            .isFalse();
     }
 
-    /** Per field, how many of the real sentences are right (known disagreements included). */
+    /**
+     * Per field, how many of the real sentences are right (known disagreements included).
+     */
     @Test
     void summary() {
         List<Labelled> all = labelled();
@@ -114,20 +121,32 @@ class RealTargetSentencesTests {
                 total[i]++;
                 if (Objects.equals(a.get(i), e.get(i))) {
                     right[i]++;
-                } else {
+                }
+                else {
                     every = false;
                 }
             }
             if (every) {
                 allRight++;
-            } else {
-                diffs.append(l.knownDisagreement() ? "K " : "F ").append(l.municipality()).append(" | ").append(l.sentence())
-                        .append("\n    väntat ").append(e).append("\n    fått   ").append(a).append('\n');
+            }
+            else {
+                diffs.append(l.knownDisagreement() ? "K " : "F ")
+                    .append(l.municipality())
+                    .append(" | ")
+                    .append(l.sentence())
+                    .append("\n    väntat ")
+                    .append(e)
+                    .append("\n    fått   ")
+                    .append(a)
+                    .append('\n');
             }
         }
-        StringBuilder sb = new StringBuilder("Bilaga 6, verkliga meningar: ").append(all.size()).append(" meningar, ")
-                .append(all.stream().filter(Labelled::target).count()).append(" mål, ")
-                .append(all.stream().filter(Labelled::knownDisagreement).count()).append(" kända avvikelser\n");
+        StringBuilder sb = new StringBuilder("Bilaga 6, verkliga meningar: ").append(all.size())
+            .append(" meningar, ")
+            .append(all.stream().filter(Labelled::target).count())
+            .append(" mål, ")
+            .append(all.stream().filter(Labelled::knownDisagreement).count())
+            .append(" kända avvikelser\n");
         sb.append(String.format("  %-14s %3d/%d%n", "delning", split, all.size()));
         for (int i = 0; i < FIELDS.size(); i++) {
             sb.append(String.format("  %-14s %3d/%d%n", FIELDS.get(i), right[i], total[i]));
@@ -136,8 +155,10 @@ class RealTargetSentencesTests {
         System.out.print(sb);
         try {
             java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "bilaga6-avvikelser.txt"), sb + "\n" + diffs);
-        } catch (IOException e) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "bilaga6-avvikelser.txt"),
+                    sb + "\n" + diffs);
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         assertThat(total[0]).isEqualTo(all.size());
@@ -149,7 +170,8 @@ class RealTargetSentencesTests {
         if (!l.target()) {
             return List.of("nej", "", "", "", "", "", "");
         }
-        return List.of("ja", l.category(), normalise(l.share()), l.direction(), l.baseYear(), l.targetYear(), l.scope());
+        return List.of("ja", l.category(), normalise(l.share()), l.direction(), l.baseYear(), l.targetYear(),
+                l.scope());
     }
 
     private static List<String> actual(Labelled l, Outcome o) {
@@ -157,8 +179,9 @@ class RealTargetSentencesTests {
         if (t == null) {
             return List.of("nej", "", "", "", "", "", "");
         }
-        return List.of("ja", t.category().label(), t.sharePercent() == null ? "" : normalise(t.sharePercent().toPlainString()),
-                t.direction(), str(t.baseYear()), str(t.targetYear()), t.scope());
+        return List.of("ja", t.category().label(),
+                t.sharePercent() == null ? "" : normalise(t.sharePercent().toPlainString()), t.direction(),
+                str(t.baseYear()), str(t.targetYear()), t.scope());
     }
 
     private static String normalise(String number) {
@@ -175,7 +198,8 @@ class RealTargetSentencesTests {
         if (OUTCOMES.isEmpty()) {
             Map<String, List<TextBlock>> docs = new LinkedHashMap<>();
             for (String[] f : rows(PARAGRAPHS)) {
-                List<TextBlock> blocks = docs.computeIfAbsent(f[0], k -> new ArrayList<>(List.of(new TextBlock(Kind.HEADING, "Mål"))));
+                List<TextBlock> blocks = docs.computeIfAbsent(f[0],
+                        k -> new ArrayList<>(List.of(new TextBlock(Kind.HEADING, "Mål"))));
                 blocks.add(new TextBlock(f[1].equals("punkt") ? Kind.LIST_ITEM : Kind.PARAGRAPH, f[2]));
             }
             TargetExtractor extractor = new TargetExtractor();
@@ -185,7 +209,8 @@ class RealTargetSentencesTests {
                     switch (b.kind()) {
                         case PARAGRAPH -> units.addAll(SentenceSplitter.split(b.text()));
                         case LIST_ITEM, TABLE_CELL -> units.add(SwedishText.clean(b.text()));
-                        case HEADING -> { }
+                        case HEADING -> {
+                        }
                     }
                 }
                 StrategyTargets st = extractor.extract(name, new StrategyText(name + ".txt", blocks));
@@ -204,7 +229,8 @@ class RealTargetSentencesTests {
     private static List<String[]> rows(String resource) {
         List<String[]> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                Objects.requireNonNull(RealTargetSentencesTests.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
+                Objects.requireNonNull(RealTargetSentencesTests.class.getResourceAsStream(resource), resource),
+                StandardCharsets.UTF_8))) {
             boolean header = true;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -216,9 +242,11 @@ class RealTargetSentencesTests {
                 }
                 out.add(line.split("\t", -1));
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
     }
+
 }

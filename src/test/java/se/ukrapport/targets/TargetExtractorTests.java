@@ -16,11 +16,11 @@ class TargetExtractorTests {
 
     @Test
     void extractsTargetsOfTheTargetSectionWithValidity() {
-        StrategyText text = new StrategyText("Testby.txt", List.of(
-                new TextBlock(Kind.HEADING, "Bakgrund"),
+        StrategyText text = new StrategyText("Testby.txt", List.of(new TextBlock(Kind.HEADING, "Bakgrund"),
                 new TextBlock(Kind.PARAGRAPH, "Planen gäller 2012–2016. År 2008 förbrukade skolorna 9 GWh."),
                 new TextBlock(Kind.HEADING, "Våra mål"),
-                new TextBlock(Kind.PARAGRAPH, "Fullmäktige har antagit dessa mål. Elen i kommunens skolor ska minska med 10 % till 2016 jämfört med 2010."),
+                new TextBlock(Kind.PARAGRAPH,
+                        "Fullmäktige har antagit dessa mål. Elen i kommunens skolor ska minska med 10 % till 2016 jämfört med 2010."),
                 new TextBlock(Kind.LIST_ITEM, "Halvera utsläppen från trafiken i kommunen till 2020"),
                 new TextBlock(Kind.HEADING, "Uppföljning"),
                 new TextBlock(Kind.LIST_ITEM, "Nämnderna rapporterar varje år")));
@@ -41,4 +41,5 @@ class TargetExtractorTests {
         assertThat(second.baseYear()).isEqualTo(1990);
         assertThat(second.scope()).isEqualTo("geografiskt område");
     }
+
 }

@@ -29,16 +29,15 @@ class TargetFollowUpTests {
 
     /** "Energianvändningen ska minska med 20 % 2009–2014", the own organisation's. */
     private static MunicipalTarget twentyPercent(Integer baseYear, Integer targetYear) {
-        return target("Energianvändningen ska minska med 20 % till " + targetYear + ".", "20",
-                MunicipalTarget.DECREASE, baseYear, targetYear, MunicipalTarget.OWN_ORGANISATION);
+        return target("Energianvändningen ska minska med 20 % till " + targetYear + ".", "20", MunicipalTarget.DECREASE,
+                baseYear, targetYear, MunicipalTarget.OWN_ORGANISATION);
     }
 
     private static GrantMeasure total(int year, String value, Integer baseYear, String baseValue) {
         return measure("Total energianvändning", year, value, baseYear, baseValue);
     }
 
-    private static GrantMeasure measure(String keyFigure, int year, String value, Integer baseYear,
-            String baseValue) {
+    private static GrantMeasure measure(String keyFigure, int year, String value, Integer baseYear, String baseValue) {
         return new GrantMeasure(keyFigure, year, value == null ? null : new BigDecimal(value), baseYear,
                 baseValue == null ? null : new BigDecimal(baseValue));
     }
@@ -52,15 +51,17 @@ class TargetFollowUpTests {
         assertThat(f.required()).isNull();
     }
 
-    // --- what can be assessed ---------------------------------------------------------------------
+    // --- what can be assessed
+    // ---------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "CO2|EES-rapporteringen omfattar inte utsläpp",
-            "OTHER|målet gäller energins slag eller tillförsel, inte hur mycket som används",
-            "KWH|målet anger en nivå i energienheter, inte en förändring i procent"})
+    @CsvSource(delimiter = '|',
+            value = { "CO2|EES-rapporteringen omfattar inte utsläpp",
+                    "OTHER|målet gäller energins slag eller tillförsel, inte hur mycket som används",
+                    "KWH|målet anger en nivå i energienheter, inte en förändring i procent" })
     void onlyPercentTargetsCanBeAssessed(TargetCategory category, String why) {
-        // given a target of another category, even with every field and a matching measure
+        // given a target of another category, even with every field and a matching
+        // measure
         MunicipalTarget t = new MunicipalTarget("Borås", category, "Energianvändningen ska minska med 20 %.",
                 new BigDecimal("20"), MunicipalTarget.DECREASE, 2009, 2014, MunicipalTarget.OWN_ORGANISATION, "");
 
@@ -95,8 +96,8 @@ class TargetFollowUpTests {
 
     @Test
     void aTargetForTheGeographicAreaCannotBeAssessed() {
-        MunicipalTarget t = target("Energianvändningen i kommunen ska minska med 20 %.", "20",
-                MunicipalTarget.DECREASE, 2009, 2014, MunicipalTarget.GEOGRAPHIC_AREA);
+        MunicipalTarget t = target("Energianvändningen i kommunen ska minska med 20 %.", "20", MunicipalTarget.DECREASE,
+                2009, 2014, MunicipalTarget.GEOGRAPHIC_AREA);
 
         assertNotAssessable(followUp.assess(t, List.of(total(2012, "85", 2009, "100"))),
                 "målet gäller kommunen som geografiskt område; EES avser den egna verksamheten");
@@ -110,19 +111,16 @@ class TargetFollowUpTests {
         assertThat(followUp.assess(t, List.of(total(2012, "85", 2009, "100"))).status()).isEqualTo(Status.ON_TRACK);
     }
 
-    // --- which key figure -------------------------------------------------------------------------
+    // --- which key figure
+    // -------------------------------------------------------------------------
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Energianvändningen i kommunens lokaler ska minska med 10 %.|lokal",
-            "Fastigheternas energianvändning ska minska med 10 %.|lokal",
-            "Energin i byggnader ska minska.|lokal",
-            "Energin för transporter ska minska med 10 %.|transport",
-            "Fordonens bränsle ska minska.|transport",
-            "Tjänsteresorna ska minska med 10 %.|transport",
-            "Energianvändningen ska minska med 20 %.|total",
+    @CsvSource(delimiter = '|', value = { "Energianvändningen i kommunens lokaler ska minska med 10 %.|lokal",
+            "Fastigheternas energianvändning ska minska med 10 %.|lokal", "Energin i byggnader ska minska.|lokal",
+            "Energin för transporter ska minska med 10 %.|transport", "Fordonens bränsle ska minska.|transport",
+            "Tjänsteresorna ska minska med 10 %.|transport", "Energianvändningen ska minska med 20 %.|total",
             // premises are tried before transport
-            "Energin i lokaler och fordon ska minska.|lokal"})
+            "Energin i lokaler och fordon ska minska.|lokal" })
     void theTargetsWordingPicksTheKeyFigure(String text, String keyFigure) {
         assertThat(TargetFollowUp.keyFigureFor(text)).isEqualTo(keyFigure);
     }
@@ -145,11 +143,8 @@ class TargetFollowUpTests {
 
     @Test
     void aMeasureWithoutAUsableBaseYearValueIsNoMeasure() {
-        List<GrantMeasure> unusable = List.of(
-                total(2012, "85", 2009, null),
-                total(2012, "85", null, "100"),
-                total(2012, null, 2009, "100"),
-                total(2012, "85", 2009, "0"));
+        List<GrantMeasure> unusable = List.of(total(2012, "85", 2009, null), total(2012, "85", null, "100"),
+                total(2012, null, 2009, "100"), total(2012, "85", 2009, "0"));
 
         assertNotAssessable(followUp.assess(twentyPercent(2009, 2014), unusable),
                 "kommunen har ingen EES-rapportering med basårsvärde för total energianvändning");
@@ -157,8 +152,7 @@ class TargetFollowUpTests {
 
     @Test
     void theLatestReportingYearIsUsedAndTheKeyFigureMatchedInAnyCase() {
-        List<GrantMeasure> measures = List.of(
-                measure("TOTAL ENERGIANVÄNDNING", 2011, "95", 2009, "100"),
+        List<GrantMeasure> measures = List.of(measure("TOTAL ENERGIANVÄNDNING", 2011, "95", 2009, "100"),
                 measure("Total energianvändning", 2012, "85", 2009, "100"),
                 measure("Total energianvändning", 2010, "99", 2009, "100"),
                 measure("Energianvändning i lokaler", 2013, "50", 2009, "100"));
@@ -169,7 +163,8 @@ class TargetFollowUpTests {
         assertThat(f.achieved()).isEqualByComparingTo("15");
     }
 
-    // --- the assessment ---------------------------------------------------------------------------
+    // --- the assessment
+    // ---------------------------------------------------------------------------
 
     @Test
     void aReductionAtLeastTheStraightPathIsOnTrack() {
@@ -215,7 +210,7 @@ class TargetFollowUpTests {
         assertThat(f.status()).isEqualTo(Status.ON_TRACK);
         // 11.94 % rounds to 11.9: off track
         assertThat(followUp.assess(twentyPercent(2009, 2014), List.of(total(2012, "88.06", 2009, "100"))).status())
-                .isEqualTo(Status.OFF_TRACK);
+            .isEqualTo(Status.OFF_TRACK);
     }
 
     @Test
@@ -224,13 +219,14 @@ class TargetFollowUpTests {
 
         // 20 × 3/10 = 6 % required over 2009–2012
         assertThat(f.required()).isEqualByComparingTo("6");
-        assertThat(f.basis()).endsWith("en rak väg mot −20" + NBSP + "% 2009–2019 kräver 6,0" + NBSP
-                + "% under 2009–2012");
+        assertThat(f.basis())
+            .endsWith("en rak väg mot −20" + NBSP + "% 2009–2019 kräver 6,0" + NBSP + "% under 2009–2012");
     }
 
     @Test
     void onlyTheOverlapOfTheTargetPeriodAndTheGrantWindowIsRequired() {
-        // the target runs 2005–2015; the grant reporting covers 2009–2012: 20 × 3/10 = 6 %
+        // the target runs 2005–2015; the grant reporting covers 2009–2012: 20 × 3/10 = 6
+        // %
         FollowUp early = followUp.assess(twentyPercent(2005, 2015), List.of(total(2012, "90", 2009, "100")));
         assertThat(early.required()).isEqualByComparingTo("6");
         assertThat(early.status()).isEqualTo(Status.ON_TRACK);
@@ -267,15 +263,18 @@ class TargetFollowUpTests {
 
         assertThat(TargetFollowUp.keyFigureFor(t.text())).isEqualTo("total");
         assertThat(TargetFollowUp.keyFigureFor("Energianvändningen ska minska och sedan hållas stabil."))
-                .isEqualTo("total");
+            .isEqualTo("total");
         assertThat(followUp.assess(t, List.of(total(2012, "85", 2009, "100"))).status()).isEqualTo(Status.ON_TRACK);
     }
 
     @Test
     void compoundsOfTheCuesStillChooseTheirKeyFigure() {
-        assertThat(TargetFollowUp.keyFigureFor("Kommunens personbilar ska drivas med förnybart 2015.")).isEqualTo("transport");
+        assertThat(TargetFollowUp.keyFigureFor("Kommunens personbilar ska drivas med förnybart 2015."))
+            .isEqualTo("transport");
         assertThat(TargetFollowUp.keyFigureFor("Tjänstebilarna ska minska sina utsläpp.")).isEqualTo("transport");
-        assertThat(TargetFollowUp.keyFigureFor("Energin i kommunens verksamhetslokaler ska minska.")).isEqualTo("lokal");
+        assertThat(TargetFollowUp.keyFigureFor("Energin i kommunens verksamhetslokaler ska minska."))
+            .isEqualTo("lokal");
         assertThat(TargetFollowUp.keyFigureFor("Den lokala energiproduktionen ska öka.")).isEqualTo("total");
     }
+
 }

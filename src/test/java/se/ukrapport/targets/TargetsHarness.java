@@ -16,14 +16,15 @@ import se.ukrapport.ingest.docs.UnreadableDocumentException;
 import se.ukrapport.domain.targets.MunicipalTarget;
 
 /**
- * Measurement harness, not part of the pipeline: extracts every strategy document of a folder
- * and writes {@code <out>/data/mal.csv} in the output contract's format, so that
- * check_outputs.py can score the extraction alone.
- * Usage: {@code TargetsHarness <strategier-mapp> <utmapp>}.
+ * Measurement harness, not part of the pipeline: extracts every strategy document of a
+ * folder and writes {@code <out>/data/mal.csv} in the output contract's format, so that
+ * check_outputs.py can score the extraction alone. Usage:
+ * {@code TargetsHarness <strategier-mapp> <utmapp>}.
  */
 public final class TargetsHarness {
 
-    static final String[] HEADER = {"kommun", "kategori", "text", "andel_procent", "riktning", "basar", "malar", "omfattning", "giltighet"};
+    static final String[] HEADER = { "kommun", "kategori", "text", "andel_procent", "riktning", "basar", "malar",
+            "omfattning", "giltighet" };
 
     private TargetsHarness() {
     }
@@ -57,11 +58,13 @@ public final class TargetsHarness {
                                     t.direction(), t.baseYear() == null ? "" : t.baseYear(),
                                     t.targetYear() == null ? "" : t.targetYear(), t.scope(), t.validity());
                         }
-                    } catch (UnreadableDocumentException e) {
+                    }
+                    catch (UnreadableDocumentException e) {
                         System.err.println(e.getMessage());
                     }
                 }
             }
         }
     }
+
 }

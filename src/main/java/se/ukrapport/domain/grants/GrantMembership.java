@@ -11,16 +11,19 @@ import se.ukrapport.domain.survey.MunicipalityRegistry;
 
 /**
  * Which group a grant row belongs to (input-formats.md, ees): county councils are
- * {@value #COUNTY_COUNCILS}; a municipality in kommuner.csv is {@value #PROGRAMME} and in its
- * cluster; every other municipality is {@value #OTHERS}.
+ * {@value #COUNTY_COUNCILS}; a municipality in kommuner.csv is {@value #PROGRAMME} and in
+ * its cluster; every other municipality is {@value #OTHERS}.
  */
 public final class GrantMembership {
 
     public static final String PROGRAMME = "Uthållig kommun";
+
     public static final String OTHERS = "Övriga kommuner";
+
     public static final String COUNTY_COUNCILS = "Landsting";
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
     private static final Pattern SUFFIX = Pattern.compile("\\s+(kommun|stad)$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -37,6 +40,7 @@ public final class GrantMembership {
     }
 
     private final MunicipalityRegistry registry;
+
     private final Map<String, Municipality> byCode = new HashMap<>();
 
     public GrantMembership(MunicipalityRegistry registry) {
@@ -52,15 +56,14 @@ public final class GrantMembership {
         if (row.countyCouncil()) {
             return new Placement(COUNTY_COUNCILS, null);
         }
-        return member(row.municipalityCode(), row.organisation())
-                .map(m -> new Placement(PROGRAMME, m))
-                .orElseGet(() -> new Placement(OTHERS, null));
+        return member(row.municipalityCode(), row.organisation()).map(m -> new Placement(PROGRAMME, m))
+            .orElseGet(() -> new Placement(OTHERS, null));
     }
 
     /**
-     * The programme member a row names: by code where the row has one, otherwise by name. A code
-     * decides on its own, except for a member that kommuner.csv lists without a code, which can
-     * only be recognised by name.
+     * The programme member a row names: by code where the row has one, otherwise by name.
+     * A code decides on its own, except for a member that kommuner.csv lists without a
+     * code, which can only be recognised by name.
      */
     public Optional<Municipality> member(String code, String organisation) {
         if (code != null && !code.isBlank()) {
@@ -74,9 +77,9 @@ public final class GrantMembership {
     }
 
     /**
-     * "Lunds kommun" → Lund, "Västerås stad" → Västerås, "Borås Stad" → Borås. The name as it stands
-     * is tried before the one without a genitive s, so names ending in s (Borås, Mönsterås) match
-     * themselves.
+     * "Lunds kommun" → Lund, "Västerås stad" → Västerås, "Borås Stad" → Borås. The name
+     * as it stands is tried before the one without a genitive s, so names ending in s
+     * (Borås, Mönsterås) match themselves.
      */
     public Optional<Municipality> byName(String organisation) {
         if (organisation == null || organisation.isBlank()) {
@@ -92,4 +95,5 @@ public final class GrantMembership {
         }
         return Optional.empty();
     }
+
 }

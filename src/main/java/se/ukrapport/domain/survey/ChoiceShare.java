@@ -6,7 +6,8 @@ import java.math.MathContext;
 /**
  * How many respondents in a cluster gave one answer option: a row of data/aggregat.csv.
  *
- * @param base for single/scale: respondents with an answer to the question; for multi: all respondents
+ * @param base for single/scale: respondents with an answer to the question; for multi:
+ * all respondents
  */
 public record ChoiceShare(String question, String cluster, String option, int count, int base) {
 

@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The survey codebook: columns in codebook order, looked up by code case-insensitively. */
+/**
+ * The survey codebook: columns in codebook order, looked up by code case-insensitively.
+ */
 public final class Codebook {
 
     private final List<CodebookColumn> columns;
+
     private final Map<String, CodebookColumn> byCode = new LinkedHashMap<>();
 
     public Codebook(List<CodebookColumn> columns) {
@@ -52,7 +55,9 @@ public final class Codebook {
         return ofType(ColumnType.ID).stream().findFirst();
     }
 
-    /** Energy carriers in codebook order (the {@code alternativ} of each energy column). */
+    /**
+     * Energy carriers in codebook order (the {@code alternativ} of each energy column).
+     */
     public List<String> energyCarriers() {
         LinkedHashSet<String> carriers = new LinkedHashSet<>();
         for (CodebookColumn c : ofType(ColumnType.ENERGY)) {
@@ -69,4 +74,5 @@ public final class Codebook {
         }
         return out;
     }
+
 }

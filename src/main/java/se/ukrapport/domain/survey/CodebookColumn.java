@@ -6,15 +6,16 @@ import java.util.Optional;
 /**
  * One row of the codebook: a column of the survey export.
  *
- * @param label     for {@code multi} the option this column stands for; for {@code energy} the energy carrier
+ * @param label for {@code multi} the option this column stands for; for {@code energy}
+ * the energy carrier
  * @param direction for {@code energy}: whether the column holds increases or decreases
  */
-public record CodebookColumn(String code, String question, ColumnType type, List<AnswerOption> options,
-        String label, String unit, String chapter, EnergyDirection direction, String alternativ, long line) {
+public record CodebookColumn(String code, String question, ColumnType type, List<AnswerOption> options, String label,
+        String unit, String chapter, EnergyDirection direction, String alternativ, long line) {
 
     /**
-     * The question a column belongs to: for a {@code multi} column the prefix before the last
-     * underscore (all its option columns share it), otherwise the code itself.
+     * The question a column belongs to: for a {@code multi} column the prefix before the
+     * last underscore (all its option columns share it), otherwise the code itself.
      */
     public String questionCode() {
         if (type == ColumnType.MULTI) {
@@ -24,7 +25,10 @@ public record CodebookColumn(String code, String question, ColumnType type, List
         return code;
     }
 
-    /** The option with this value, or with this label (some exports write labels instead of codes). */
+    /**
+     * The option with this value, or with this label (some exports write labels instead
+     * of codes).
+     */
     public Optional<AnswerOption> option(String answer) {
         String a = answer.strip();
         for (AnswerOption o : options) {

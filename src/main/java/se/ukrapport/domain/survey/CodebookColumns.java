@@ -9,9 +9,10 @@ import java.util.function.UnaryOperator;
 import se.ukrapport.domain.InputException;
 
 /**
- * The rules of one codebook row (input-formats.md): its type, its options {@code värde=etikett|…},
- * the label of a multi or energy column and an energy column's direction. The same rules check the
- * file and restore the stored codebook, so both give the same columns.
+ * The rules of one codebook row (input-formats.md): its type, its options
+ * {@code värde=etikett|…}, the label of a multi or energy column and an energy column's
+ * direction. The same rules check the file and restore the stored codebook, so both give
+ * the same columns.
  */
 public final class CodebookColumns {
 
@@ -22,20 +23,24 @@ public final class CodebookColumns {
     }
 
     /**
-     * Parses one codebook row, given its line and its fields by column name (trimmed, "" when
-     * absent): from the file when it is read, from the job repository when it is restored.
+     * Parses one codebook row, given its line and its fields by column name (trimmed, ""
+     * when absent): from the file when it is read, from the job repository when it is
+     * restored.
      */
     public static CodebookColumn parse(long line, UnaryOperator<String> field) {
         return parse(FILE, line, field);
     }
 
-    /** As {@link #parse(long, UnaryOperator)}, for the codebook {@code file} (an earlier year's). */
+    /**
+     * As {@link #parse(long, UnaryOperator)}, for the codebook {@code file} (an earlier
+     * year's).
+     */
     public static CodebookColumn parse(String file, long line, UnaryOperator<String> field) {
         String code = field.apply("kod");
         String typ = field.apply("typ");
-        ColumnType type = ColumnType.of(typ).orElseThrow(() -> new InputException(file, line, "typ",
-                "okänd typ \"" + typ + "\" för " + code
-                        + " (tillåtna: id, kommun, datum, single, multi, scale, number, energy, text)"));
+        ColumnType type = ColumnType.of(typ)
+            .orElseThrow(() -> new InputException(file, line, "typ", "okänd typ \"" + typ + "\" för " + code
+                    + " (tillåtna: id, kommun, datum, single, multi, scale, number, energy, text)"));
         String alternativ = field.apply("alternativ");
         List<AnswerOption> options = List.of();
         String label = "";
@@ -117,4 +122,5 @@ public final class CodebookColumns {
     private static String fold(String s) {
         return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
+
 }

@@ -5,12 +5,14 @@ import java.util.Optional;
 
 /** The codebook's {@code typ}: how a survey column is read and aggregated. */
 public enum ColumnType {
+
     ID, KOMMUN, DATUM, SINGLE, MULTI, SCALE, NUMBER, ENERGY, TEXT;
 
     public static Optional<ColumnType> of(String typ) {
         try {
             return Optional.of(valueOf(typ.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
@@ -23,4 +25,5 @@ public enum ColumnType {
     public boolean hasOptions() {
         return this == SINGLE || this == SCALE;
     }
+
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An earlier year's codebook ({@code enkat/kodbok-<year>.csv}) with how its columns map onto the
- * report year's: {@code motsvarar}, and for single and scale columns each earlier option value's
- * report-year option value.
+ * An earlier year's codebook ({@code enkat/kodbok-<year>.csv}) with how its columns map
+ * onto the report year's: {@code motsvarar}, and for single and scale columns each
+ * earlier option value's report-year option value.
  *
  * @param counterparts earlier code → report-year code, for the compared columns
  * @param optionValues earlier code → earlier option value → report-year option value
@@ -25,9 +25,15 @@ public record EarlierCodebook(int year, String file, Codebook codebook, Map<Stri
         return Optional.ofNullable(counterparts.get(earlierCode));
     }
 
-    /** The mappings as rows for the data-quality appendix: earlier code, report-year code, in codebook order. */
+    /**
+     * The mappings as rows for the data-quality appendix: earlier code, report-year code,
+     * in codebook order.
+     */
     public List<Map.Entry<String, String>> mappings() {
-        return codebook.columns().stream().filter(c -> counterparts.containsKey(c.code()))
-                .map(c -> Map.entry(c.code(), counterparts.get(c.code()))).toList();
+        return codebook.columns()
+            .stream()
+            .filter(c -> counterparts.containsKey(c.code()))
+            .map(c -> Map.entry(c.code(), counterparts.get(c.code())))
+            .toList();
     }
 }

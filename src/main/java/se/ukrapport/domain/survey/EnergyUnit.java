@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 
 /** kWh, MWh and GWh, and how each converts to MWh. */
 public enum EnergyUnit {
-    KWH("kWh", new BigDecimal("0.001")),
-    MWH("MWh", BigDecimal.ONE),
-    GWH("GWh", new BigDecimal("1000"));
 
-    /** A unit standing as a word of its own, any case: "40 000 kWh", "497,1MWh", "12,5 gwh", "MWh/år". */
+    KWH("kWh", new BigDecimal("0.001")), MWH("MWh", BigDecimal.ONE), GWH("GWh", new BigDecimal("1000"));
+
+    /**
+     * A unit standing as a word of its own, any case: "40 000 kWh", "497,1MWh", "12,5
+     * gwh", "MWh/år".
+     */
     private static final Pattern IN_TEXT = Pattern.compile("(?<![\\p{L}])([kKmMgG])\\s?[wW][hH](?![\\p{L}])");
 
     private final String symbol;
+
     private final BigDecimal toMwh;
 
     EnergyUnit(String symbol, BigDecimal toMwh) {
@@ -31,7 +34,10 @@ public enum EnergyUnit {
         return amount.multiply(toMwh);
     }
 
-    /** A unit named exactly, e.g. a codebook's {@code enhet} or a grant row's {@code Enhet}. */
+    /**
+     * A unit named exactly, e.g. a codebook's {@code enhet} or a grant row's
+     * {@code Enhet}.
+     */
     public static Optional<EnergyUnit> parse(String unit) {
         if (unit == null) {
             return Optional.empty();
@@ -44,7 +50,10 @@ public enum EnergyUnit {
         };
     }
 
-    /** The units named in a free-text answer: empty, one, or (inconsistent answer) several. */
+    /**
+     * The units named in a free-text answer: empty, one, or (inconsistent answer)
+     * several.
+     */
     public static java.util.Set<EnergyUnit> findIn(String text) {
         java.util.Set<EnergyUnit> found = java.util.EnumSet.noneOf(EnergyUnit.class);
         Matcher m = IN_TEXT.matcher(text == null ? "" : text);
@@ -57,4 +66,5 @@ public enum EnergyUnit {
         }
         return found;
     }
+
 }

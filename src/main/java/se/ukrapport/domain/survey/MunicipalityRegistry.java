@@ -9,14 +9,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The programme's municipalities and clusters, clusters in the order kommuner.csv first names them. */
+/**
+ * The programme's municipalities and clusters, clusters in the order kommuner.csv first
+ * names them.
+ */
 public final class MunicipalityRegistry {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final List<Municipality> municipalities;
+
     private final Map<String, Municipality> byKey = new LinkedHashMap<>();
+
     private final List<String> clusters;
 
     public MunicipalityRegistry(List<Municipality> municipalities) {
@@ -30,11 +36,14 @@ public final class MunicipalityRegistry {
     }
 
     /**
-     * How names are compared: case, surrounding and doubled whitespace (also no-break spaces) ignored.
+     * How names are compared: case, surrounding and doubled whitespace (also no-break
+     * spaces) ignored.
      */
     public static String key(String name) {
-        return name == null ? "" : SPACES.matcher(name.replace('\u00a0', ' ').replace('\u202f', ' ').strip())
-                .replaceAll(" ").toLowerCase(SWEDISH);
+        return name == null ? ""
+                : SPACES.matcher(name.replace('\u00a0', ' ').replace('\u202f', ' ').strip())
+                    .replaceAll(" ")
+                    .toLowerCase(SWEDISH);
     }
 
     public Optional<Municipality> find(String name) {
@@ -42,8 +51,8 @@ public final class MunicipalityRegistry {
     }
 
     /**
-     * "; menade du Lerum?" for a name that is no municipality but within two edits of one (a typo),
-     * "" otherwise: appended to the messages that reject the name.
+     * "; menade du Lerum?" for a name that is no municipality but within two edits of one
+     * (a typo), "" otherwise: appended to the messages that reject the name.
      */
     public String suggestion(String name) {
         String k = key(name);
@@ -101,4 +110,5 @@ public final class MunicipalityRegistry {
     public int size() {
         return municipalities.size();
     }
+
 }

@@ -2,7 +2,10 @@ package se.ukrapport.domain.survey;
 
 import java.util.Map;
 
-/** One respondent's row of the survey export: the line it starts on, values by codebook code. */
+/**
+ * One respondent's row of the survey export: the line it starts on, values by codebook
+ * code.
+ */
 public record SurveyRow(long line, Map<String, String> values) {
 
     public String value(String code) {

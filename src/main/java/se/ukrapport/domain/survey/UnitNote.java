@@ -7,6 +7,9 @@ public record UnitNote(String municipality, String code, String answer, String i
         String rule) {
 
     public static final String RULE_ASSUMED_MWH = "antagen MWh";
+
     public static final String RULE_EXPLICIT = "explicit enhet";
+
     public static final String RULE_CORRECTION = "rättelse";
+
 }

@@ -5,14 +5,17 @@ import java.math.BigDecimal;
 /**
  * A target set against the grant reporting.
  *
- * @param achieved  reduction achieved so far, percent of the base-year value (null when not assessed)
- * @param required  reduction a straight path from base year to target year requires by then
- * @param basis     what was compared, or why nothing could be, in Swedish
+ * @param achieved reduction achieved so far, percent of the base-year value (null when
+ * not assessed)
+ * @param required reduction a straight path from base year to target year requires by
+ * then
+ * @param basis what was compared, or why nothing could be, in Swedish
  */
 public record FollowUp(MunicipalTarget target, Status status, String keyFigure, BigDecimal achieved,
         BigDecimal required, String basis) {
 
     public enum Status {
+
         ON_TRACK("i fas"), OFF_TRACK("inte i fas"), NOT_ASSESSABLE("kan inte bedömas");
 
         private final String label;
@@ -24,6 +27,7 @@ public record FollowUp(MunicipalTarget target, Status status, String keyFigure, 
         public String label() {
             return label;
         }
+
     }
 
     public String statusLabel() {

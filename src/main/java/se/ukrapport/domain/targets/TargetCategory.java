@@ -1,11 +1,12 @@
 package se.ukrapport.domain.targets;
 
-/** The four columns of the appendix of municipal targets, in the order their rules are tried. */
+/**
+ * The four columns of the appendix of municipal targets, in the order their rules are
+ * tried.
+ */
 public enum TargetCategory {
-    CO2("CO2-mål"),
-    OTHER("övriga mål"),
-    KWH("kWh-mål"),
-    PERCENT("procentmål");
+
+    CO2("CO2-mål"), OTHER("övriga mål"), KWH("kWh-mål"), PERCENT("procentmål");
 
     private final String label;
 
@@ -27,4 +28,5 @@ public enum TargetCategory {
         }
         throw new IllegalArgumentException("okänd målkategori " + label);
     }
+
 }

@@ -38,7 +38,10 @@ public final class CodebookFileReader {
         return new Codebook(columns);
     }
 
-    /** The row's code, once per codebook ({@code seen}: codes so far): an empty or repeated code stops the run. */
+    /**
+     * The row's code, once per codebook ({@code seen}: codes so far): an empty or
+     * repeated code stops the run.
+     */
     static String uniqueCode(String file, CsvRow row, Map<String, Long> seen) {
         String code = row.get("kod");
         if (code.isEmpty()) {
@@ -51,10 +54,14 @@ public final class CodebookFileReader {
         return code;
     }
 
-    /** A codebook names the municipality in exactly one column, or the answers cannot be placed. */
+    /**
+     * A codebook names the municipality in exactly one column, or the answers cannot be
+     * placed.
+     */
     static void requireOneMunicipalityColumn(String file, List<CodebookColumn> columns) {
         if (columns.stream().noneMatch(c -> c.type() == ColumnType.KOMMUN)) {
-            throw new InputException(file, null, "typ", "ingen kolumn har typ kommun; enkätsvaren kan inte knytas till kommuner");
+            throw new InputException(file, null, "typ",
+                    "ingen kolumn har typ kommun; enkätsvaren kan inte knytas till kommuner");
         }
         if (columns.stream().filter(c -> c.type() == ColumnType.KOMMUN).count() > 1) {
             throw new InputException(file, null, "typ", "mer än en kolumn har typ kommun");
@@ -70,4 +77,5 @@ public final class CodebookFileReader {
     static EnergyDirection direction(String code, String question) {
         return CodebookColumns.direction(code, question);
     }
+
 }

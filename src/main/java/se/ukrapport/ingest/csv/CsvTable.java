@@ -24,27 +24,32 @@ import se.ukrapport.domain.InputException;
 import se.ukrapport.ingest.TextEncoding;
 
 /**
- * A `;`-separated input file read with Commons CSV: encoding detected, header row required,
- * quoted multi-line values allowed, records streamed with the line each one starts on.
- * Column names are matched case-insensitively, since the files are typed by people.
+ * A `;`-separated input file read with Commons CSV: encoding detected, header row
+ * required, quoted multi-line values allowed, records streamed with the line each one
+ * starts on. Column names are matched case-insensitively, since the files are typed by
+ * people.
  */
 public final class CsvTable implements Closeable, Iterable<CsvRow> {
 
     /** The input files' dialect: `;`, `"`-quoting, header row, blank lines ignored. */
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setDelimiter(';')
-            .setQuote('"')
-            .setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(false)
-            .get();
+        .setDelimiter(';')
+        .setQuote('"')
+        .setIgnoreEmptyLines(true)
+        .setIgnoreSurroundingSpaces(false)
+        .get();
 
     private final String name;
+
     private final CSVParser parser;
+
     /** The longest field read: a million characters, far beyond any answer or comment. */
     static final int MAX_FIELD = 1_000_000;
 
     private final List<String> header;
+
     private final Map<String, String> headerByKey = new LinkedHashMap<>();
+
     private final long headerLine;
 
     private CsvTable(String name, CSVParser parser, List<String> header, long headerLine) {
@@ -58,7 +63,8 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
     }
 
     /**
-     * Opens a CSV file. {@code name} is how messages name the file (relative to the input folder).
+     * Opens a CSV file. {@code name} is how messages name the file (relative to the input
+     * folder).
      */
     public static CsvTable open(Path file, String name) {
         try {
@@ -80,14 +86,16 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
                 header.add(h.strip());
             }
             CsvTable table = new CsvTable(name, parser, header, headerLine);
-            // Every input's header names each column once: a second "kluster" would be read silently.
+            // Every input's header names each column once: a second "kluster" would be
+            // read silently.
             List<String> dups = table.duplicateColumns();
             if (!dups.isEmpty()) {
                 table.close();
                 throw new InputException(name, headerLine, dups.get(0), "kolumnen står två gånger i rubrikraden");
             }
             return table;
-        } catch (IOException | UncheckedIOException e) {
+        }
+        catch (IOException | UncheckedIOException e) {
             throw new InputException(name, null, null, "filen kan inte läsas som CSV: " + e.getMessage(), e);
         }
     }
@@ -109,9 +117,8 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
     public void require(String... columns) {
         for (String c : columns) {
             if (column(c) == null) {
-                throw new InputException(name, headerLine, c,
-                        "kolumnen saknas i rubrikraden (rubrikraden har: " + String.join(";", header)
-                                + "; avgränsaren ska vara semikolon)");
+                throw new InputException(name, headerLine, c, "kolumnen saknas i rubrikraden (rubrikraden har: "
+                        + String.join(";", header) + "; avgränsaren ska vara semikolon)");
             }
         }
     }
@@ -133,8 +140,9 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
     }
 
     /**
-     * Records with canonical column names (as {@link #column} resolves them). The iterator also
-     * reports the line each record starts on, counted from the parser's line counter.
+     * Records with canonical column names (as {@link #column} resolves them). The
+     * iterator also reports the line each record starts on, counted from the parser's
+     * line counter.
      */
     @Override
     public Iterator<CsvRow> iterator() {
@@ -146,7 +154,8 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
             public boolean hasNext() {
                 try {
                     return records.hasNext();
-                } catch (UncheckedIOException | IllegalStateException e) {
+                }
+                catch (UncheckedIOException | IllegalStateException e) {
                     throw new InputException(name, lastEnd + 1, null, csvProblem(rootMessage(e)), e);
                 }
             }
@@ -162,8 +171,9 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.size() && i < rec.size(); i++) {
                     if (rec.get(i).length() > MAX_FIELD) {
-                        throw new InputException(name, start, header.get(i), "fältet har " + rec.get(i).length()
-                                + " tecken; mer än " + MAX_FIELD + " tecken i ett fält är inget svar utan ett fel i filen");
+                        throw new InputException(name, start, header.get(i),
+                                "fältet har " + rec.get(i).length() + " tecken; mer än " + MAX_FIELD
+                                        + " tecken i ett fält är inget svar utan ett fel i filen");
                     }
                     if (rec.get(i).indexOf('\u0000') >= 0) {
                         throw new InputException(name, start, header.get(i), "fältet innehåller tecknet NUL (kod 0), "
@@ -173,15 +183,14 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
                 }
                 if (rec.size() < header.size()) {
                     throw new InputException(name, start, header.get(rec.size()),
-                            "raden har färre värden (" + rec.size() + ") än rubrikraden har kolumner ("
-                                    + header.size() + "); kolumnen saknas på raden");
+                            "raden har färre värden (" + rec.size() + ") än rubrikraden har kolumner (" + header.size()
+                                    + "); kolumnen saknas på raden");
                 }
                 if (rec.size() > header.size()) {
                     for (int i = header.size(); i < rec.size(); i++) {
                         if (!rec.get(i).isBlank()) {
-                            throw new InputException(name, start, "kolumn " + (i + 1),
-                                    "raden har fler värden (" + rec.size() + ") än rubrikraden har kolumner ("
-                                            + header.size() + ")");
+                            throw new InputException(name, start, "kolumn " + (i + 1), "raden har fler värden ("
+                                    + rec.size() + ") än rubrikraden har kolumner (" + header.size() + ")");
                         }
                     }
                 }
@@ -190,7 +199,10 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
         };
     }
 
-    /** Commons CSV's English parse errors, told in Swedish with what to look for in the file. */
+    /**
+     * Commons CSV's English parse errors, told in Swedish with what to look for in the
+     * file.
+     */
     static String csvProblem(String message) {
         String m = message == null ? "" : message;
         if (m.contains("between encapsulated token and delimiter")) {
@@ -220,8 +232,10 @@ public final class CsvTable implements Closeable, Iterable<CsvRow> {
     public void close() {
         try {
             parser.close();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

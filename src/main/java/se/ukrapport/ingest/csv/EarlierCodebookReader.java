@@ -19,10 +19,12 @@ import se.ukrapport.domain.survey.EarlierCodebook;
 
 /**
  * Reads an earlier year's codebook: the columns of kodbok.csv plus {@code motsvarar}, the
- * report-year code a column is compared with. A compared single or scale column's options are
- * matched to the report year's by label (case and extra whitespace aside), or by the text after
- * {@code >} where the earlier year worded an option differently ({@code 3=Varken bra eller
- * dåligt>Varken eller}). What cannot be matched stops the run naming file, line and column.
+ * report-year code a column is compared with. A compared single or scale column's options
+ * are matched to the report year's by label (case and extra whitespace aside), or by the
+ * text after {@code >} where the earlier year worded an option differently
+ * ({@code 3=Varken bra eller
+ * dåligt>Varken eller}). What cannot be matched stops the run naming file, line and
+ * column.
  */
 public final class EarlierCodebookReader {
 
@@ -48,13 +50,13 @@ public final class EarlierCodebookReader {
                 if (reportCode.isEmpty() || !COMPARED.contains(column.type())) {
                     continue;
                 }
-                CodebookColumn target = reportYear.column(reportCode).orElseThrow(() -> new InputException(file,
-                        row.line(), "motsvarar", "\"" + reportCode + "\" är ingen kolumn i rapportårets kodbok ("
-                                + CodebookFileReader.FILE + ")"));
+                CodebookColumn target = reportYear.column(reportCode)
+                    .orElseThrow(() -> new InputException(file, row.line(), "motsvarar", "\"" + reportCode
+                            + "\" är ingen kolumn i rapportårets kodbok (" + CodebookFileReader.FILE + ")"));
                 if (target.type() != column.type()) {
-                    throw new InputException(file, row.line(), "motsvarar", code + " har typ " + column.type().code()
-                            + " men " + target.code() + " har typ " + target.type().code()
-                            + "; en kolumn jämförs bara med en av samma typ");
+                    throw new InputException(file, row.line(), "motsvarar",
+                            code + " har typ " + column.type().code() + " men " + target.code() + " har typ "
+                                    + target.type().code() + "; en kolumn jämförs bara med en av samma typ");
                 }
                 Long other = namedBy.putIfAbsent(target.code(), row.line());
                 if (other != null) {
@@ -71,7 +73,9 @@ public final class EarlierCodebookReader {
         return new EarlierCodebook(year, file, new Codebook(columns), counterparts, optionValues);
     }
 
-    /** "1=Ja|2=Kanske>Vet ej" → "1=Ja|2=Kanske", noting 2 → "Vet ej" in {@code targets}. */
+    /**
+     * "1=Ja|2=Kanske>Vet ej" → "1=Ja|2=Kanske", noting 2 → "Vet ej" in {@code targets}.
+     */
     static String withoutTargets(String alternativ, Map<String, String> targets) {
         if (!alternativ.contains(">")) {
             return alternativ;
@@ -83,7 +87,8 @@ public final class EarlierCodebookReader {
             if (gt > eq && eq > 0) {
                 targets.put(pair.substring(0, eq).strip(), pair.substring(gt + 1).strip());
                 pairs.add(pair.substring(0, gt));
-            } else {
+            }
+            else {
                 pairs.add(pair);
             }
         }
@@ -95,12 +100,15 @@ public final class EarlierCodebookReader {
         Map<String, String> out = new HashMap<>();
         for (AnswerOption o : column.options()) {
             String wanted = targets.getOrDefault(o.value(), o.label());
-            Optional<AnswerOption> match = target.options().stream()
-                    .filter(t -> fold(t.label()).equals(fold(wanted))).findFirst();
+            Optional<AnswerOption> match = target.options()
+                .stream()
+                .filter(t -> fold(t.label()).equals(fold(wanted)))
+                .findFirst();
             if (match.isEmpty()) {
-                throw new InputException(file, line, "alternativ", "alternativet " + o.value() + "=\"" + wanted
-                        + "\" för " + column.code() + " motsvarar inget svarsalternativ för " + target.code()
-                        + " i rapportårets kodbok; skriv värde=etikett>rapportårets etikett");
+                throw new InputException(file, line, "alternativ",
+                        "alternativet " + o.value() + "=\"" + wanted + "\" för " + column.code()
+                                + " motsvarar inget svarsalternativ för " + target.code()
+                                + " i rapportårets kodbok; skriv värde=etikett>rapportårets etikett");
             }
             out.put(o.value(), match.get().value());
         }
@@ -110,4 +118,5 @@ public final class EarlierCodebookReader {
     private static String fold(String s) {
         return s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
+
 }

@@ -12,22 +12,28 @@ import java.util.stream.Stream;
 import se.ukrapport.domain.InputException;
 
 /**
- * The earlier years' surveys of the input folder (input-formats.md, "Earlier years"): every
- * {@code enkat/enkat-<year>.csv} before the report year, each with its own
+ * The earlier years' surveys of the input folder (input-formats.md, "Earlier years"):
+ * every {@code enkat/enkat-<year>.csv} before the report year, each with its own
  * {@code enkat/kodbok-<year>.csv}. Later years are not compared.
  */
 public final class EarlierSurveys {
 
     private static final Pattern EXPORT = Pattern.compile("enkat-(\\d{4})\\.csv");
 
-    /** One earlier year: its export and its codebook, as names relative to the input folder. */
+    /**
+     * One earlier year: its export and its codebook, as names relative to the input
+     * folder.
+     */
     public record EarlierSurvey(int year, String export, String codebook) {
     }
 
     private EarlierSurveys() {
     }
 
-    /** The earlier years in ascending order; an export without its codebook stops the run naming it. */
+    /**
+     * The earlier years in ascending order; an export without its codebook stops the run
+     * naming it.
+     */
     public static List<EarlierSurvey> find(Path inputDir, int reportYear) {
         Path dir = inputDir.resolve("enkat");
         if (!Files.isDirectory(dir)) {
@@ -36,7 +42,8 @@ public final class EarlierSurveys {
         List<String> names;
         try (Stream<Path> s = Files.list(dir)) {
             names = s.map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new InputException("enkat/", null, null, "mappen kan inte läsas: " + e.getMessage(), e);
         }
         List<EarlierSurvey> out = new ArrayList<>();
@@ -55,4 +62,5 @@ public final class EarlierSurveys {
         }
         return out;
     }
+
 }

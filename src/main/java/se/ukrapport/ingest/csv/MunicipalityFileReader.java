@@ -40,21 +40,21 @@ public final class MunicipalityFileReader {
                     throw new InputException(FILE, row.line(), "kommunkod",
                             "kommunkoden \"" + code + "\" är inte fyra siffror");
                 }
-                Municipality m = new Municipality(code, name, cluster, yesNo(row, "nestor"),
-                        yesNo(row, "pilotlan"), row.line());
+                Municipality m = new Municipality(code, name, cluster, yesNo(row, "nestor"), yesNo(row, "pilotlan"),
+                        row.line());
                 Municipality earlier = seen.putIfAbsent(MunicipalityRegistry.key(name), m);
                 if (earlier != null) {
-                    throw new InputException(FILE, row.line(), "kommun", "kommunen " + name
-                            + " står två gånger: på rad " + earlier.line() + " (kluster " + earlier.cluster()
-                            + ") och på rad " + row.line() + " (kluster " + cluster
-                            + "). En kommun får bara tillhöra ett kluster.");
+                    throw new InputException(FILE, row.line(), "kommun",
+                            "kommunen " + name + " står två gånger: på rad " + earlier.line() + " (kluster "
+                                    + earlier.cluster() + ") och på rad " + row.line() + " (kluster " + cluster
+                                    + "). En kommun får bara tillhöra ett kluster.");
                 }
                 if (!code.isEmpty()) {
                     Municipality sameCode = seenCodes.putIfAbsent(code, m);
                     if (sameCode != null) {
-                        throw new InputException(FILE, row.line(), "kommunkod", "kommunkoden " + code
-                                + " står både på rad " + sameCode.line() + " (" + sameCode.name() + ") och på rad "
-                                + row.line() + " (" + name + ")");
+                        throw new InputException(FILE, row.line(), "kommunkod",
+                                "kommunkoden " + code + " står både på rad " + sameCode.line() + " (" + sameCode.name()
+                                        + ") och på rad " + row.line() + " (" + name + ")");
                     }
                 }
                 list.add(m);
@@ -75,4 +75,5 @@ public final class MunicipalityFileReader {
                     "värdet \"" + row.get(column) + "\" ska vara ja eller nej");
         };
     }
+
 }

@@ -16,18 +16,26 @@ import se.ukrapport.domain.InputException;
 import se.ukrapport.domain.survey.SurveyRow;
 
 /**
- * Streams the survey export row by row, values keyed by codebook code. The header is checked
- * against the codebook when the reader opens: every export column must be described there.
+ * Streams the survey export row by row, values keyed by codebook code. The header is
+ * checked against the codebook when the reader opens: every export column must be
+ * described there.
  */
 public class SurveyFileReader implements ItemStreamReader<SurveyRow> {
 
     private final Path inputDir;
+
     private final String fileName;
+
     private final Codebook codebook;
+
     private CsvTable table;
+
     private Iterator<CsvRow> rows;
+
     private final Map<String, String> codeByHeader = new LinkedHashMap<>();
+
     private final List<String> missingFromExport = new ArrayList<>();
+
     private long count;
 
     private final String codebookFile;
@@ -36,7 +44,9 @@ public class SurveyFileReader implements ItemStreamReader<SurveyRow> {
         this(inputDir, fileName, codebook, CodebookFileReader.FILE);
     }
 
-    /** @param codebookFile the codebook the export is checked against, as messages name it */
+    /**
+     * @param codebookFile the codebook the export is checked against, as messages name it
+     */
     public SurveyFileReader(Path inputDir, String fileName, Codebook codebook, String codebookFile) {
         this.inputDir = inputDir;
         this.fileName = fileName;
@@ -49,11 +59,13 @@ public class SurveyFileReader implements ItemStreamReader<SurveyRow> {
         table = CsvTable.open(inputDir.resolve(fileName), fileName);
         List<String> dups = table.duplicateColumns();
         if (!dups.isEmpty()) {
-            throw new InputException(fileName, table.headerLine(), dups.get(0), "kolumnen står två gånger i rubrikraden");
+            throw new InputException(fileName, table.headerLine(), dups.get(0),
+                    "kolumnen står två gånger i rubrikraden");
         }
         for (String h : table.header()) {
-            CodebookColumn c = codebook.column(h).orElseThrow(() -> new InputException(fileName, table.headerLine(), h,
-                    "kolumnen finns inte i kodboken (" + codebookFile + "); lägg till den där med typ och fråga"));
+            CodebookColumn c = codebook.column(h)
+                .orElseThrow(() -> new InputException(fileName, table.headerLine(), h,
+                        "kolumnen finns inte i kodboken (" + codebookFile + "); lägg till den där med typ och fråga"));
             codeByHeader.put(h, c.code());
         }
         for (CodebookColumn c : codebook.columns()) {
@@ -102,4 +114,5 @@ public class SurveyFileReader implements ItemStreamReader<SurveyRow> {
             table = null;
         }
     }
+
 }

@@ -21,20 +21,28 @@ import se.ukrapport.domain.targets.TextBlock;
 import se.ukrapport.domain.targets.Whitespace;
 
 /**
- * Word documents: paragraphs, list items, headings and table cells in body order. The package is
- * opened with POI's OPCPackage (so ZipSecureFile's limits apply to every part read) and the body
- * streamed with StAX instead of building an XWPFDocument, which was most of the time spent on
- * strategies; the blocks are the same as XWPF gave (see {@link WordText}).
+ * Word documents: paragraphs, list items, headings and table cells in body order. The
+ * package is opened with POI's OPCPackage (so ZipSecureFile's limits apply to every part
+ * read) and the body streamed with StAX instead of building an XWPFDocument, which was
+ * most of the time spent on strategies; the blocks are the same as XWPF gave (see
+ * {@link WordText}).
  */
 class DocxBlockReader {
 
-    /** English and Swedish Word style names/ids of headings ("Heading 1", "Rubrik1", "Title"). */
-    static final Pattern HEADING_STYLE = Pattern.compile("(?i)(heading|rubrik|title|titel|överskrift|subtitle|underrubrik).*");
+    /**
+     * English and Swedish Word style names/ids of headings ("Heading 1", "Rubrik1",
+     * "Title").
+     */
+    static final Pattern HEADING_STYLE = Pattern
+        .compile("(?i)(heading|rubrik|title|titel|överskrift|subtitle|underrubrik).*");
+
     /** List styles ("List Bullet", "Liststycke", "Punktlista", "Numrerad lista"). */
     static final Pattern LIST_STYLE = Pattern.compile("(?i).*(list|punkt|numrer|bullet).*");
     static final int MAX_BOLD_HEADING_LENGTH = 80;
-    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-    private static final byte[] ZIP_MAGIC = {0x50, 0x4B};
+
+    private static final byte[] OLE2_MAGIC = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
+
+    private static final byte[] ZIP_MAGIC = { 0x50, 0x4B };
 
     List<TextBlock> read(Path file) throws IOException {
         checkMagic(file);
@@ -43,15 +51,20 @@ class DocxBlockReader {
             List<TextBlock> out = new ArrayList<>();
             doc.readBody(element -> addElement(doc, element, out));
             return out;
-        } catch (OLE2NotOfficeXmlFileException e) {
-            throw new UnreadableDocumentException(file.getFileName().toString(), "filen är lösenordsskyddad eller i det äldre .doc-formatet", e);
-        } catch (InvalidFormatException | XMLStreamException | WordPackage.UnreadablePartException | OpenXML4JRuntimeException
-                 | UnsupportedFileFormatException | IOException e) {
+        }
+        catch (OLE2NotOfficeXmlFileException e) {
+            throw new UnreadableDocumentException(file.getFileName().toString(),
+                    "filen är lösenordsskyddad eller i det äldre .doc-formatet", e);
+        }
+        catch (InvalidFormatException | XMLStreamException | WordPackage.UnreadablePartException
+                | OpenXML4JRuntimeException | UnsupportedFileFormatException | IOException e) {
             throw new UnreadableDocumentException(file.getFileName().toString(), "filen är inte en giltig docx", e);
         }
     }
 
-    /** Refuses, by their first bytes, files that are no zip package at all, in Swedish. */
+    /**
+     * Refuses, by their first bytes, files that are no zip package at all, in Swedish.
+     */
     static void checkMagic(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -79,13 +92,16 @@ class DocxBlockReader {
     }
 
     /** A w:p, w:tbl or w:sdt directly in the body (XWPFDocument.getBodyElements()). */
-    private void addElement(WordPackage doc, WordElement element, List<TextBlock> out) throws IOException, XMLStreamException {
+    private void addElement(WordPackage doc, WordElement element, List<TextBlock> out)
+            throws IOException, XMLStreamException {
         if (element.is("p")) {
             WordText.Paragraph p = doc.text().paragraph(element);
             addText(kindOf(doc, p), p.text(), out);
-        } else if (element.is("tbl")) {
+        }
+        else if (element.is("tbl")) {
             addTable(doc, element, out);
-        } else {
+        }
+        else {
             addText(TextBlock.Kind.PARAGRAPH, doc.text().blockSdtText(element), out);
         }
     }
@@ -93,13 +109,15 @@ class DocxBlockReader {
     private void addTable(WordPackage doc, WordElement table, List<TextBlock> out) {
         for (WordElement row : table.children("tr")) {
             for (WordElement cell : row.children("tc")) {
-                // A cell is one unit; its paragraphs are joined, nested tables read as cells too
+                // A cell is one unit; its paragraphs are joined, nested tables read as
+                // cells too
                 // (before the cell itself); content controls in cells were never read.
                 StringBuilder text = new StringBuilder();
                 for (WordElement e : cell.elements()) {
                     if (e.is("p")) {
                         text.append(doc.text().paragraph(e).text()).append(' ');
-                    } else if (e.is("tbl")) {
+                    }
+                    else if (e.is("tbl")) {
                         addTable(doc, e, out);
                     }
                 }
@@ -134,7 +152,10 @@ class DocxBlockReader {
         return TextBlock.Kind.PARAGRAPH;
     }
 
-    /** Documents typed without styles mark headings by bold short lines without a full stop. */
+    /**
+     * Documents typed without styles mark headings by bold short lines without a full
+     * stop.
+     */
     private static boolean looksLikeBoldHeading(WordText words, WordText.Paragraph p) {
         String text = Whitespace.normalize(p.text());
         if (text.isEmpty() || text.length() > MAX_BOLD_HEADING_LENGTH || text.matches(".*[.!?:;,]$")) {
@@ -153,4 +174,5 @@ class DocxBlockReader {
         }
         return anyText;
     }
+
 }

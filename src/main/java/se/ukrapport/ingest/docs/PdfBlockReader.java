@@ -12,11 +12,17 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import se.ukrapport.domain.targets.TextBlock;
 
-/** Text PDFs via OpenPDF, page by page; layout lines are re-joined by {@link LineBlockBuilder}. */
+/**
+ * Text PDFs via OpenPDF, page by page; layout lines are re-joined by
+ * {@link LineBlockBuilder}.
+ */
 class PdfBlockReader {
 
     private static final byte[] PDF_MAGIC = "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    /** Fewer letters than this in the whole document means there is no usable text layer. */
+
+    /**
+     * Fewer letters than this in the whole document means there is no usable text layer.
+     */
     private static final int MIN_LETTERS = 20;
 
     List<TextBlock> read(Path file) throws IOException {
@@ -25,9 +31,11 @@ class PdfBlockReader {
         PdfReader reader;
         try {
             reader = new PdfReader(file.toString());
-        } catch (BadPasswordException e) {
+        }
+        catch (BadPasswordException e) {
             throw new UnreadableDocumentException(name, "PDF-filen är krypterad (lösenordsskyddad)", e);
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException(name, "filen är inte en giltig PDF", e);
         }
         try {
@@ -49,12 +57,14 @@ class PdfBlockReader {
                 throw new UnreadableDocumentException(name, "PDF-filen har inget textlager (inskannad?)");
             }
             return LineBlockBuilder.build(lines);
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             if (e instanceof UnreadableDocumentException u) {
                 throw u;
             }
             throw new UnreadableDocumentException(name, "texten i PDF-filen kan inte tas ut", e);
-        } finally {
+        }
+        finally {
             reader.close();
         }
     }
@@ -69,4 +79,5 @@ class PdfBlockReader {
             throw new UnreadableDocumentException(name, "filen är inte en giltig PDF");
         }
     }
+
 }

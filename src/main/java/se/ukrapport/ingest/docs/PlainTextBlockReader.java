@@ -7,7 +7,9 @@ import java.util.List;
 import se.ukrapport.ingest.TextEncoding;
 import se.ukrapport.domain.targets.TextBlock;
 
-/** Plain text: UTF-8 as specified, Windows-1252 tolerated; blank lines separate blocks. */
+/**
+ * Plain text: UTF-8 as specified, Windows-1252 tolerated; blank lines separate blocks.
+ */
 class PlainTextBlockReader {
 
     List<TextBlock> read(Path file) throws IOException {
@@ -17,4 +19,5 @@ class PlainTextBlockReader {
         }
         return LineBlockBuilder.build(text.lines().toList());
     }
+
 }

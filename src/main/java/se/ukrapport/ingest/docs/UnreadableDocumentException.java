@@ -1,12 +1,14 @@
 package se.ukrapport.ingest.docs;
 
 /**
- * A strategy document whose text cannot be got at (corrupt, encrypted, scanned). The message is
- * Swedish and meant for the data-quality appendix, so the caller can skip the document and go on.
+ * A strategy document whose text cannot be got at (corrupt, encrypted, scanned). The
+ * message is Swedish and meant for the data-quality appendix, so the caller can skip the
+ * document and go on.
  */
 public class UnreadableDocumentException extends RuntimeException {
 
     private final String file;
+
     private final String reason;
 
     public UnreadableDocumentException(String file, String reason, Throwable cause) {
@@ -27,4 +29,5 @@ public class UnreadableDocumentException extends RuntimeException {
     public String reason() {
         return reason;
     }
+
 }

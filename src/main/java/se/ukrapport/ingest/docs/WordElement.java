@@ -11,20 +11,31 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * One element of a WordprocessingML part and everything inside it, read from a StAX stream: its
- * name, its w: attributes, its child elements and text in order. Small enough to build for one
- * body paragraph or table at a time, which is all the text rules need to look at.
+ * One element of a WordprocessingML part and everything inside it, read from a StAX
+ * stream: its name, its w: attributes, its child elements and text in order. Small enough
+ * to build for one body paragraph or table at a time, which is all the text rules need to
+ * look at.
  */
 final class WordElement {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private static final String[] NO_ATTRIBUTES = {};
 
     private final String namespace;
+
     private final String name;
-    /** Local name, value, local name, value … of the attributes in the w: namespace (Word's own). */
+
+    /**
+     * Local name, value, local name, value … of the attributes in the w: namespace
+     * (Word's own).
+     */
     private final String[] attributes;
-    /** Child elements and text, in document order; adjacent text is one string, as in XMLBeans. */
+
+    /**
+     * Child elements and text, in document order; adjacent text is one string, as in
+     * XMLBeans.
+     */
     private final List<Object> content = new ArrayList<>(4);
 
     private WordElement(String namespace, String name, String[] attributes) {
@@ -47,7 +58,10 @@ final class WordElement {
         return name.equals(localName) && W.equals(namespace);
     }
 
-    /** The w: attribute of this local name, or null. Unqualified attributes are not Word's and are ignored, as XMLBeans does. */
+    /**
+     * The w: attribute of this local name, or null. Unqualified attributes are not Word's
+     * and are ignored, as XMLBeans does.
+     */
     String attribute(String localName) {
         for (int i = 0; i < attributes.length; i += 2) {
             if (attributes[i].equals(localName)) {
@@ -108,7 +122,8 @@ final class WordElement {
         for (Object o : content) {
             if (o instanceof String s) {
                 out.append(s);
-            } else {
+            }
+            else {
                 ((WordElement) o).appendText(out);
             }
         }
@@ -132,7 +147,6 @@ final class WordElement {
 
     /**
      * Reads the element the reader stands on (a START_ELEMENT) through its end tag.
-     *
      * @param depth the element's depth in its part, the document element being 1
      * @param maxDepth the deepest node (element or text) allowed, or 0 for no limit
      */
@@ -157,24 +171,30 @@ final class WordElement {
                     text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                     checkDepth(depth + open.size(), maxDepth);
                 }
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException("undeclared entity " + xml.getLocalName());
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw new XMLStreamException("undeclared entity " + xml.getLocalName());
                 default -> {
-                    // Comments and processing instructions: POI loads parts with both stripped.
+                    // Comments and processing instructions: POI loads parts with both
+                    // stripped.
                 }
             }
         }
         return top;
     }
 
-    /** Reads past the element the reader stands on, checking it as {@link #read} would. */
+    /**
+     * Reads past the element the reader stands on, checking it as {@link #read} would.
+     */
     static void skip(XMLStreamReader xml, int depth, int maxDepth) throws XMLStreamException {
         int level = 1;
         while (level > 0) {
             switch (xml.next()) {
                 case XMLStreamConstants.START_ELEMENT -> checkDepth(depth + level++, maxDepth);
                 case XMLStreamConstants.END_ELEMENT -> level--;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> checkDepth(depth + level, maxDepth);
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw new XMLStreamException("undeclared entity " + xml.getLocalName());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                    checkDepth(depth + level, maxDepth);
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                    throw new XMLStreamException("undeclared entity " + xml.getLocalName());
                 default -> {
                 }
             }
@@ -194,7 +214,8 @@ final class WordElement {
                 attributes[n++] = xml.getAttributeValue(i);
             }
         }
-        return new WordElement(xml.getNamespaceURI(), xml.getLocalName(), n == attributes.length ? attributes : Arrays.copyOf(attributes, n));
+        return new WordElement(xml.getNamespaceURI(), xml.getLocalName(),
+                n == attributes.length ? attributes : Arrays.copyOf(attributes, n));
     }
 
     private static void flush(StringBuilder text, WordElement into) {
@@ -204,10 +225,14 @@ final class WordElement {
         }
     }
 
-    /** XWPFDocument refuses a document part nested deeper than its limit; so does this reader. */
+    /**
+     * XWPFDocument refuses a document part nested deeper than its limit; so does this
+     * reader.
+     */
     private static void checkDepth(int depth, int maxDepth) throws XMLStreamException {
         if (maxDepth > 0 && depth > maxDepth) {
             throw new XMLStreamException("Node depth exceeds maximum supported depth of " + maxDepth);
         }
     }
+
 }

@@ -9,18 +9,24 @@ import org.apache.poi.util.LocaleUtil;
 import org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException;
 
 /**
- * The text of Word markup exactly as Apache POI 5.5.1's XWPF model gives it, which the strategy
- * reader used before it streamed: XWPFParagraph.getText(), XWPFRun.text() and toString(),
- * XWPFSDT content, XWPFTableCell.getTextRecursively(). Target extraction downstream was tuned on
- * that text, quirks included (the run text of a deleted run in a content control, the footnote text
- * appended after the paragraph, picture text in parentheses), so the rules are POI's, not Word's.
+ * The text of Word markup exactly as Apache POI 5.5.1's XWPF model gives it, which the
+ * strategy reader used before it streamed: XWPFParagraph.getText(), XWPFRun.text() and
+ * toString(), XWPFSDT content, XWPFTableCell.getTextRecursively(). Target extraction
+ * downstream was tuned on that text, quirks included (the run text of a deleted run in a
+ * content control, the footnote text appended after the paragraph, picture text in
+ * parentheses), so the rules are POI's, not Word's.
  */
 final class WordText {
 
-    /** Footnotes and endnotes by id, as XWPFDocument.getFootnoteByID/getEndnoteByID find them. */
+    /**
+     * Footnotes and endnotes by id, as XWPFDocument.getFootnoteByID/getEndnoteByID find
+     * them.
+     */
     interface Notes {
+
         /** The paragraphs of the note, or null if there is none with that id. */
         List<Paragraph> note(boolean footnote, int id);
+
     }
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
@@ -36,17 +42,28 @@ final class WordText {
     }
 
     /**
-     * A w:p as XWPFParagraph sees it. Built eagerly, like POI's constructor: the footnote text is
-     * worked out (and note ids checked) when the paragraph is made, whether its text is used or not.
+     * A w:p as XWPFParagraph sees it. Built eagerly, like POI's constructor: the footnote
+     * text is worked out (and note ids checked) when the paragraph is made, whether its
+     * text is used or not.
      */
     final class Paragraph {
 
         private final WordElement p;
-        /** XWPFParagraph.getRuns(): runs, also those inside hyperlinks, simple fields, changes and smart tags. */
+
+        /**
+         * XWPFParagraph.getRuns(): runs, also those inside hyperlinks, simple fields,
+         * changes and smart tags.
+         */
         private final List<WordElement> runs = new ArrayList<>();
-        /** XWPFParagraph.getIRuns(): the runs and the inline content controls (w:sdt), in order. */
+
+        /**
+         * XWPFParagraph.getIRuns(): the runs and the inline content controls (w:sdt), in
+         * order.
+         */
         private final List<WordElement> inline = new ArrayList<>();
+
         private final String noteText;
+
         private String text;
 
         private Paragraph(WordElement p) {
@@ -56,9 +73,10 @@ final class WordText {
         }
 
         /**
-         * XWPFParagraph.buildRunsInOrderFromXml. Which children XMLBeans types as hyperlinks and
-         * simple fields depends on the parent's schema type: a w:p or w:smartTag has them, a tracked
-         * change (w:ins, w:del …) does not, so there they are not read.
+         * XWPFParagraph.buildRunsInOrderFromXml. Which children XMLBeans types as
+         * hyperlinks and simple fields depends on the parent's schema type: a w:p or
+         * w:smartTag has them, a tracked change (w:ins, w:del …) does not, so there they
+         * are not read.
          */
         private void collect(WordElement parent, boolean linksAndFields) {
             for (WordElement e : parent.elements()) {
@@ -74,7 +92,8 @@ final class WordText {
                     }
                     case "sdt" -> inline.add(e);
                     case "ins", "del", "moveFrom", "moveTo" -> {
-                        // POI takes the change's own runs first, then what is inserted inside it.
+                        // POI takes the change's own runs first, then what is inserted
+                        // inside it.
                         e.children("r").forEach(this::addRun);
                         for (WordElement inserted : e.children("ins")) {
                             collect(inserted, false);
@@ -92,7 +111,10 @@ final class WordText {
             inline.add(r);
         }
 
-        /** The " [id: note text] " POI appends to a paragraph for each note reference in its runs. */
+        /**
+         * The " [id: note text] " POI appends to a paragraph for each note reference in
+         * its runs.
+         */
         private String noteText() {
             StringBuilder out = new StringBuilder();
             for (WordElement r : runs) {
@@ -108,7 +130,8 @@ final class WordText {
                         for (int i = 0; i < note.size(); i++) {
                             out.append(i > 0 ? "\n" : "").append(note.get(i).text());
                         }
-                    } else {
+                    }
+                    else {
                         out.append("!!! End note with ID \"").append(id).append("\" not found in document.");
                     }
                     out.append("] ");
@@ -117,14 +140,18 @@ final class WordText {
             return out.toString();
         }
 
-        /** XWPFParagraph.getText(): runs (but not deleted ones), content controls, then the note text. */
+        /**
+         * XWPFParagraph.getText(): runs (but not deleted ones), content controls, then
+         * the note text.
+         */
         String text() {
             if (text == null) {
                 StringBuilder out = new StringBuilder();
                 for (WordElement e : inline) {
                     if (e.is("sdt")) {
                         out.append(inlineSdtText(e));
-                    } else if (e.child("delText") == null) {
+                    }
+                    else if (e.child("delText") == null) {
                         out.append(runString(e));
                     }
                 }
@@ -143,16 +170,22 @@ final class WordText {
             return style == null ? null : style.attribute("val");
         }
 
-        /** XWPFParagraph.getNumID(): the paragraph's own numbering only, not its style's. */
+        /**
+         * XWPFParagraph.getNumID(): the paragraph's own numbering only, not its style's.
+         */
         BigInteger numId() {
             WordElement num = path(p, "pPr", "numPr", "numId");
             return num == null ? null : integer(num.attribute("val"));
         }
+
     }
 
     // ---------------------------------------------------------------- runs
 
-    /** XWPFRun.toString(): the text, then the phonetic guide and picture text in parentheses. */
+    /**
+     * XWPFRun.toString(): the text, then the phonetic guide and picture text in
+     * parentheses.
+     */
     String runString(WordElement r) {
         String phonetic = phonetic(r);
         String text = runText(r);
@@ -165,7 +198,8 @@ final class WordText {
         for (WordElement e : r.elements()) {
             if (e.is("ruby")) {
                 ruby(r, e, out, false);
-            } else {
+            }
+            else {
                 append(r, e, out);
             }
         }
@@ -185,10 +219,12 @@ final class WordText {
         switch (e.name()) {
             case "t", "delText" -> {
                 String text = e.text();
-                out.append(runProperty(r, "caps") || runProperty(r, "smallCaps") ? text.toUpperCase(LocaleUtil.getUserLocale()) : text);
+                out.append(runProperty(r, "caps") || runProperty(r, "smallCaps")
+                        ? text.toUpperCase(LocaleUtil.getUserLocale()) : text);
             }
             case "fldChar" -> {
-                // A form check box shows as |X| or |_|; other field characters add nothing.
+                // A form check box shows as |X| or |_|; other field characters add
+                // nothing.
                 if ("begin".equals(fieldCharType(e.attribute("fldCharType"))) && e.child("ffData") != null) {
                     for (WordElement box : e.child("ffData").children("checkBox")) {
                         WordElement checked = box.child("default");
@@ -202,7 +238,8 @@ final class WordText {
             case "footnoteReference", "endnoteReference" -> {
                 BigInteger id = integer(e.attribute("id"));
                 out.append(e.name().equals("footnoteReference") ? "[footnoteRef:" : "[endnoteRef:")
-                        .append(id == null ? -1 : id.intValue()).append(']');
+                    .append(id == null ? -1 : id.intValue())
+                    .append(']');
             }
             default -> {
             }
@@ -216,16 +253,21 @@ final class WordText {
         for (WordElement e : ruby.descendants()) {
             if (e.is("rt")) {
                 inGuide = true;
-            } else if (e.is("rubyBase")) {
+            }
+            else if (e.is("rubyBase")) {
                 inGuide = false;
                 inBase = true;
-            } else if (phonetic ? inGuide : inBase) {
+            }
+            else if (phonetic ? inGuide : inBase) {
                 append(r, e, out);
             }
         }
     }
 
-    /** XWPFRun.getPhonetic(): ruby guides, then the text of text boxes in w:pict and w:drawing. */
+    /**
+     * XWPFRun.getPhonetic(): ruby guides, then the text of text boxes in w:pict and
+     * w:drawing.
+     */
     private String phonetic(WordElement r) {
         StringBuilder out = new StringBuilder();
         for (WordElement e : r.children("ruby")) {
@@ -238,7 +280,10 @@ final class WordText {
         return out.toString();
     }
 
-    /** The XWPFRun constructor's picture text: every w:t in the run's w:pict, then w:drawing, children. */
+    /**
+     * The XWPFRun constructor's picture text: every w:t in the run's w:pict, then
+     * w:drawing, children.
+     */
     private static String pictureText(WordElement r) {
         StringBuilder out = new StringBuilder();
         List<WordElement> pictures = r.children("pict");
@@ -263,9 +308,13 @@ final class WordText {
         return property != null && isOn(property);
     }
 
-    // ---------------------------------------------------------------- content controls and cells
+    // ---------------------------------------------------------------- content controls
+    // and cells
 
-    /** XWPFSDTContent.getText() of a w:sdt inside a paragraph: its runs and nested controls. */
+    /**
+     * XWPFSDTContent.getText() of a w:sdt inside a paragraph: its runs and nested
+     * controls.
+     */
     String inlineSdtText(WordElement sdt) {
         List<WordElement> items = new ArrayList<>();
         WordElement content = sdt.child("sdtContent");
@@ -283,7 +332,8 @@ final class WordText {
             if (e.is("r")) {
                 out.append(runString(e));
                 newLine = false;
-            } else {
+            }
+            else {
                 out.append(inlineSdtText(e));
                 newLine = true;
             }
@@ -295,8 +345,9 @@ final class WordText {
     }
 
     /**
-     * XWPFSDTContent.getText() of a block-level w:sdt (a table of contents, say): paragraphs by
-     * their runs alone (no note text, deleted runs included), tables row by row, nested controls.
+     * XWPFSDTContent.getText() of a block-level w:sdt (a table of contents, say):
+     * paragraphs by their runs alone (no note text, deleted runs included), tables row by
+     * row, nested controls.
      */
     String blockSdtText(WordElement sdt) {
         List<WordElement> items = new ArrayList<>();
@@ -315,9 +366,11 @@ final class WordText {
                 for (WordElement r : new Paragraph(e).runs) {
                     out.append(runString(r));
                 }
-            } else if (e.is("tbl")) {
+            }
+            else if (e.is("tbl")) {
                 appendSdtTable(e, out);
-            } else {
+            }
+            else {
                 out.append(blockSdtText(e));
             }
             if (i < items.size() - 1) {
@@ -327,7 +380,10 @@ final class WordText {
         return out.toString();
     }
 
-    /** XWPFSDTContent.appendTable: cells (also content-controlled ones) by tabs, rows by new lines. */
+    /**
+     * XWPFSDTContent.appendTable: cells (also content-controlled ones) by tabs, rows by
+     * new lines.
+     */
     private void appendSdtTable(WordElement table, StringBuilder out) {
         for (WordElement row : table.children("tr")) {
             List<WordElement> cells = new ArrayList<>();
@@ -366,22 +422,24 @@ final class WordText {
             WordElement e = items.get(i);
             if (e.is("p")) {
                 out.append(new Paragraph(e).text()).append(last ? "" : "\t");
-            } else if (e.is("tbl")) {
+            }
+            else if (e.is("tbl")) {
                 for (WordElement row : e.children("tr")) {
                     for (WordElement nested : row.children("tc")) {
                         appendCellContent(nested, out);
                     }
                 }
                 out.append(last ? "" : "\n");
-            } else {
+            }
+            else {
                 out.append(blockSdtText(e)).append(last ? "" : "\t");
             }
         }
     }
 
     /**
-     * XWPFSDTContentCell: a content-controlled table cell read token by token, every text node
-     * (field codes too), a tab between cells, a new line between paragraphs.
+     * XWPFSDTContentCell: a content-controlled table cell read token by token, every text
+     * node (field codes too), a tab between cells, a new line between paragraphs.
      */
     private static String sdtCellText(WordElement sdt) {
         WordElement content = sdt.child("sdtContent");
@@ -391,6 +449,7 @@ final class WordText {
         StringBuilder out = new StringBuilder();
         new Object() {
             int cells;
+
             int blocks;
 
             void walk(WordElement parent) {
@@ -427,12 +486,13 @@ final class WordText {
         return out.toString();
     }
 
-    // ---------------------------------------------------------------- values as XMLBeans reads them
+    // ---------------------------------------------------------------- values as XMLBeans
+    // reads them
 
     /**
-     * CT_OnOff as POI's isBold() reads it: no w:val means on. XMLBeans refuses a value outside the
-     * schema with XmlValueOutOfRangeException; so does this, so such a document is skipped with the
-     * same reason as before.
+     * CT_OnOff as POI's isBold() reads it: no w:val means on. XMLBeans refuses a value
+     * outside the schema with XmlValueOutOfRangeException; so does this, so such a
+     * document is skipped with the same reason as before.
      */
     static boolean isOn(WordElement onOff) {
         String value = onOff.attribute("val");
@@ -473,7 +533,9 @@ final class WordText {
                 + "' is not a valid enumeration value for ST_FldCharType in namespace " + WordElement.W);
     }
 
-    /** XML Schema's whitespace collapse at the ends (inside, these values may have none). */
+    /**
+     * XML Schema's whitespace collapse at the ends (inside, these values may have none).
+     */
     private static String collapse(String value) {
         int start = 0;
         int end = value.length();
@@ -501,4 +563,5 @@ final class WordText {
         }
         return e;
     }
+
 }

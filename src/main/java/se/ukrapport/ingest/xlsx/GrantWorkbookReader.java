@@ -24,33 +24,49 @@ import se.ukrapport.domain.grants.GrantRow;
 import se.ukrapport.domain.grants.UnitKind;
 
 /**
- * Reads the first sheet of one grant workbook (ees/ees-&lt;year&gt;.xlsx, input-formats.md) row by row
- * and hands each usable row on as a {@link GrantRow}, so that memory stays bounded however long the
- * sheet is. Columns are found by their header in row 1, in any order, ignoring case and spaces.
+ * Reads the first sheet of one grant workbook (ees/ees-&lt;year&gt;.xlsx,
+ * input-formats.md) row by row and hands each usable row on as a {@link GrantRow}, so
+ * that memory stays bounded however long the sheet is. Columns are found by their header
+ * in row 1, in any order, ignoring case and spaces.
  * <p>
- * What is not usable is passed on as a {@link Rejection} (a line of kvalitet/avvisade.csv): a
- * {@code Värde} that is not a number skips its row; a target or base-year cell that is not a number
- * counts as missing. An empty target is simply missing. A workbook that cannot be read, or lacks a
- * required column, stops the run with an {@link InputException}.
+ * What is not usable is passed on as a {@link Rejection} (a line of
+ * kvalitet/avvisade.csv): a {@code Värde} that is not a number skips its row; a target or
+ * base-year cell that is not a number counts as missing. An empty target is simply
+ * missing. A workbook that cannot be read, or lacks a required column, stops the run with
+ * an {@link InputException}.
  */
 public final class GrantWorkbookReader {
 
     public static final String ORGANISATION_NUMBER = "Organisationsnummer";
+
     public static final String MUNICIPALITY_CODE = "Kommunkod";
+
     public static final String ORGANISATION = "Organisation";
+
     public static final String TYPE = "Typ";
+
     public static final String YEAR = "År";
+
     public static final String KEY_FIGURE = "Nyckeltal";
+
     public static final String UNIT = "Enhet";
+
     public static final String VALUE = "Värde";
+
     public static final String BASE_YEAR = "Basår";
+
     public static final String BASE_YEAR_VALUE = "Basårsvärde";
+
     public static final String TARGET_2014 = "Mål 2014 (%)";
+
     public static final String TARGET_2020 = "Mål 2020 (%)";
 
     private static final List<String> OPTIONAL = List.of(ORGANISATION_NUMBER, BASE_YEAR, BASE_YEAR_VALUE);
 
-    /** Columns every grant workbook must have in its header row (row 1 of the first sheet). */
+    /**
+     * Columns every grant workbook must have in its header row (row 1 of the first
+     * sheet).
+     */
     public static final List<String> REQUIRED = List.of(MUNICIPALITY_CODE, ORGANISATION, TYPE, YEAR, KEY_FIGURE, UNIT,
             VALUE, TARGET_2014, TARGET_2020);
 
@@ -59,9 +75,9 @@ public final class GrantWorkbookReader {
     }
 
     /**
-     * @param file       the workbook
-     * @param shownName  how messages name it, e.g. {@code ees/ees-2010.xlsx}
-     * @param rows       receives each usable row, in sheet order
+     * @param file the workbook
+     * @param shownName how messages name it, e.g. {@code ees/ees-2010.xlsx}
+     * @param rows receives each usable row, in sheet order
      * @param rejections receives each value that could not be used
      */
     public Result read(Path file, String shownName, Consumer<GrantRow> rows, Consumer<Rejection> rejections) {
@@ -70,9 +86,10 @@ public final class GrantWorkbookReader {
         }
         long size = sizeOf(file, shownName);
         if (size > MAX_WORKBOOK_BYTES) {
-            throw new InputException(shownName, null, null, "arbetsboken är " + size / (1024 * 1024)
-                    + " MB, mer än gränsen " + MAX_WORKBOOK_BYTES / (1024 * 1024)
-                    + " MB för en EES-arbetsbok; dela upp den per år (ees-<år>.xlsx)");
+            throw new InputException(shownName, null, null,
+                    "arbetsboken är " + size / (1024 * 1024) + " MB, mer än gränsen "
+                            + MAX_WORKBOOK_BYTES / (1024 * 1024)
+                            + " MB för en EES-arbetsbok; dela upp den per år (ees-<år>.xlsx)");
         }
         RowInterpreter interpreter = new RowInterpreter(shownName, rows, rejections);
         PoiLimits.apply();
@@ -82,22 +99,29 @@ public final class GrantWorkbookReader {
             String sheet = SheetRowStreamer.streamFirstSheet(pkg, interpreter::accept);
             interpreter.finish();
             return new Result(shownName, sheet, interpreter.rowsOut, interpreter.skipped);
-        } catch (InputException e) {
+        }
+        catch (InputException e) {
             throw e;
-        } catch (SheetRowStreamer.CellTooLongException e) {
+        }
+        catch (SheetRowStreamer.CellTooLongException e) {
             throw new InputException(shownName, e.row, columnName(e.column), "cellen har mer än "
-                    + "32 767 tecken, Excels gräns för en cell; arbetsboken är inte skriven av Excel eller är skadad", e);
-        } catch (SheetRowStreamer.NoSheetException e) {
+                    + "32 767 tecken, Excels gräns för en cell; arbetsboken är inte skriven av Excel eller är skadad",
+                    e);
+        }
+        catch (SheetRowStreamer.NoSheetException e) {
             throw new InputException(shownName, null, null, "arbetsboken har inga blad", e);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             String refusal = PoiLimits.refusal(e);
             if (refusal != null) {
                 throw new InputException(shownName, null, null, refusal, e);
             }
-            // Not a zip, not OOXML, a broken sheet XML, an old .xls: all the same to the user.
+            // Not a zip, not OOXML, a broken sheet XML, an old .xls: all the same to the
+            // user.
             throw new InputException(shownName, null, null, "filen är inte en läsbar Excel-arbetsbok (.xlsx)"
                     + (e.getMessage() == null ? "" : " (teknisk orsak: " + e.getMessage() + ")"), e);
-        } finally {
+        }
+        finally {
             if (pkg != null) {
                 // Read-only: revert, never save.
                 pkg.revert();
@@ -106,15 +130,17 @@ public final class GrantWorkbookReader {
     }
 
     /**
-     * The largest workbook read: a grant sheet of 2 900 municipalities over ten years is a few MB,
-     * so this only stops what is no grant report (and would take minutes before failing).
+     * The largest workbook read: a grant sheet of 2 900 municipalities over ten years is
+     * a few MB, so this only stops what is no grant report (and would take minutes before
+     * failing).
      */
     public static final long MAX_WORKBOOK_BYTES = 200L * 1024 * 1024;
 
     private static long sizeOf(Path file, String shownName) {
         try {
             return Files.size(file);
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new InputException(shownName, null, null, "filen kan inte läsas: " + e.getMessage(), e);
         }
     }
@@ -128,18 +154,26 @@ public final class GrantWorkbookReader {
         return sb.toString();
     }
 
-    /** The {@code kod} of rattelser.csv for a grant value: {@code ees:<Nyckeltal>:<År>}. */
+    /**
+     * The {@code kod} of rattelser.csv for a grant value: {@code ees:<Nyckeltal>:<År>}.
+     */
     public static String correctionCode(String keyFigure, Integer year) {
         return GrantRow.correctionCode(keyFigure, year);
     }
 
-    /** How headers are compared: case, all whitespace (also no-break spaces) and m²/m2 do not matter. */
+    /**
+     * How headers are compared: case, all whitespace (also no-break spaces) and m²/m2 do
+     * not matter.
+     */
     static String headerKey(String header) {
-        return header == null ? "" : header.replace('²', '2').replaceAll("[\\s\\u00a0\\u202f]+", "")
-                .toLowerCase(Locale.ROOT);
+        return header == null ? ""
+                : header.replace('²', '2').replaceAll("[\\s\\u00a0\\u202f]+", "").toLowerCase(Locale.ROOT);
     }
 
-    /** Absolute units → their EnergyUnit; anything with a slash is specific; the rest unknown. */
+    /**
+     * Absolute units → their EnergyUnit; anything with a slash is specific; the rest
+     * unknown.
+     */
     static UnitKind unitKind(String unit) {
         if (EnergyUnit.parse(unit).isPresent()) {
             return UnitKind.ABSOLUTE;
@@ -147,7 +181,10 @@ public final class GrantWorkbookReader {
         return unit != null && unit.contains("/") ? UnitKind.SPECIFIC : UnitKind.UNKNOWN;
     }
 
-    /** Digits are a municipality code: padded to four with leading zeros (Excel drops them from 0484). */
+    /**
+     * Digits are a municipality code: padded to four with leading zeros (Excel drops them
+     * from 0484).
+     */
     static String municipalityCode(SheetCell cell) {
         if (cell == null || cell.isBlank()) {
             return "";
@@ -162,7 +199,10 @@ public final class GrantWorkbookReader {
         return text;
     }
 
-    /** A number cell as is; typed text through NumberParser ("12 345,6", "8,5 %"); a range is not one number. */
+    /**
+     * A number cell as is; typed text through NumberParser ("12 345,6", "8,5 %"); a range
+     * is not one number.
+     */
     static Optional<BigDecimal> number(SheetCell cell) {
         if (cell == null) {
             return Optional.empty();
@@ -181,7 +221,8 @@ public final class GrantWorkbookReader {
         return number(cell).flatMap(n -> {
             try {
                 return Optional.of(n.stripTrailingZeros().intValueExact());
-            } catch (ArithmeticException e) {
+            }
+            catch (ArithmeticException e) {
                 return Optional.empty();
             }
         });
@@ -195,11 +236,17 @@ public final class GrantWorkbookReader {
     private static final class RowInterpreter {
 
         private final String file;
+
         private final Consumer<GrantRow> rows;
+
         private final Consumer<Rejection> rejections;
+
         private Map<String, Integer> columns;
+
         private boolean headerSeen;
+
         private long rowsOut;
+
         private long skipped;
 
         RowInterpreter(String file, Consumer<GrantRow> rows, Consumer<Rejection> rejections) {
@@ -236,7 +283,8 @@ public final class GrantWorkbookReader {
                 Integer index = byKey.get(headerKey(name));
                 if (index != null) {
                     columns.put(name, index);
-                } else if (!OPTIONAL.contains(name)) {
+                }
+                else if (!OPTIONAL.contains(name)) {
                     missing.add(name);
                 }
             }
@@ -272,20 +320,21 @@ public final class GrantWorkbookReader {
             SheetCell yearCell = cell(cells, YEAR);
             Optional<Integer> year = wholeNumber(yearCell);
             if (year.isEmpty()) {
-                skip(row, YEAR, yearCell, organisation, correctionCode(keyFigure, null),
-                        blank(yearCell) ? "året saknas – raden används inte" : "året är inte ett årtal – raden används inte");
+                skip(row, YEAR, yearCell, organisation, correctionCode(keyFigure, null), blank(yearCell)
+                        ? "året saknas – raden används inte" : "året är inte ett årtal – raden används inte");
                 return;
             }
             String code = correctionCode(keyFigure, year.get());
             if (keyFigure.isEmpty()) {
-                skip(row, KEY_FIGURE, cell(cells, KEY_FIGURE), organisation, code, "nyckeltalet saknas – raden används inte");
+                skip(row, KEY_FIGURE, cell(cells, KEY_FIGURE), organisation, code,
+                        "nyckeltalet saknas – raden används inte");
                 return;
             }
             SheetCell valueCell = cell(cells, VALUE);
             Optional<BigDecimal> value = number(valueCell);
             if (value.isEmpty()) {
-                skip(row, VALUE, valueCell, organisation, code,
-                        blank(valueCell) ? "värdet saknas – raden används inte" : "värdet är inte ett tal – raden används inte");
+                skip(row, VALUE, valueCell, organisation, code, blank(valueCell) ? "värdet saknas – raden används inte"
+                        : "värdet är inte ett tal – raden används inte");
                 return;
             }
             String unit = text(cells, UNIT);
@@ -300,7 +349,8 @@ public final class GrantWorkbookReader {
             if (!blank(baseYearCell)) {
                 baseYear = wholeNumber(baseYearCell).orElse(null);
                 if (baseYear == null) {
-                    reject(row, BASE_YEAR, baseYearCell, organisation, code, "basåret är inte ett årtal – räknas som saknat");
+                    reject(row, BASE_YEAR, baseYearCell, organisation, code,
+                            "basåret är inte ett årtal – räknas som saknat");
                 }
             }
             BigDecimal baseYearValue = optionalNumber(row, cells, BASE_YEAR_VALUE, organisation, code,
@@ -340,8 +390,10 @@ public final class GrantWorkbookReader {
         }
 
         private void reject(long row, String column, SheetCell cell, String organisation, String code, String reason) {
-            rejections.accept(new Rejection(file, row, column, cell == null ? "" : cell.text(), reason,
-                    organisation, code));
+            rejections
+                .accept(new Rejection(file, row, column, cell == null ? "" : cell.text(), reason, organisation, code));
         }
+
     }
+
 }

@@ -20,26 +20,31 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams the rows of a workbook's first sheet with SAX, so that a sheet of 100 000 rows is never
- * held as POI objects; only the current row is in memory. A hand-written handler rather than
- * POI's XSSFSheetXMLHandler because that one hands over formatted text only, and the grant
- * reader needs to know whether a cell was a number or typed text (see {@link SheetCell}).
+ * Streams the rows of a workbook's first sheet with SAX, so that a sheet of 100 000 rows
+ * is never held as POI objects; only the current row is in memory. A hand-written handler
+ * rather than POI's XSSFSheetXMLHandler because that one hands over formatted text only,
+ * and the grant reader needs to know whether a cell was a number or typed text (see
+ * {@link SheetCell}).
  */
 final class SheetRowStreamer {
 
     /** Receives each row that has at least one cell, in sheet order. */
     interface RowConsumer {
+
         /**
          * @param rowNumber Excel's 1-based row number
-         * @param cells     0-based column index → cell; only cells present in the file
+         * @param cells 0-based column index → cell; only cells present in the file
          */
         void row(long rowNumber, Map<Integer, SheetCell> cells);
+
     }
 
     private SheetRowStreamer() {
     }
 
-    /** @return the first sheet's name */
+    /**
+     * @return the first sheet's name
+     */
     static String streamFirstSheet(OPCPackage pkg, RowConsumer consumer)
             throws IOException, SAXException, OpenXML4JException, ParserConfigurationException {
         ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -58,14 +63,19 @@ final class SheetRowStreamer {
     }
 
     /**
-     * Excel's own limit for the text of one cell; a longer one was not written by Excel and would
-     * only grow memory, so the run stops naming the cell.
+     * Excel's own limit for the text of one cell; a longer one was not written by Excel
+     * and would only grow memory, so the run stops naming the cell.
      */
     static final int MAX_CELL_CHARS = 32_767;
 
-    /** A cell longer than {@link #MAX_CELL_CHARS}, at Excel's 1-based row and 0-based column. */
+    /**
+     * A cell longer than {@link #MAX_CELL_CHARS}, at Excel's 1-based row and 0-based
+     * column.
+     */
     static final class CellTooLongException extends RuntimeException {
+
         final long row;
+
         final int column;
 
         CellTooLongException(long row, int column) {
@@ -73,31 +83,44 @@ final class SheetRowStreamer {
             this.row = row;
             this.column = column;
         }
+
     }
 
     /** The workbook lists no sheet at all. */
     static final class NoSheetException extends RuntimeException {
+
         NoSheetException() {
             super("no sheet");
         }
+
     }
 
     private static final class Handler extends DefaultHandler {
 
         private final ReadOnlySharedStringsTable strings;
+
         private final RowConsumer consumer;
 
         private long rowNumber;
+
         private int nextColumn;
+
         private Map<Integer, SheetCell> cells;
 
         private int column;
+
         private String type;
+
         private boolean inValue;
+
         private boolean inInlineText;
+
         private int phoneticDepth;
+
         private final StringBuilder value = new StringBuilder();
+
         private final StringBuilder inline = new StringBuilder();
+
         private boolean hasInline;
 
         Handler(ReadOnlySharedStringsTable strings, RowConsumer consumer) {
@@ -160,7 +183,8 @@ final class SheetRowStreamer {
         public void characters(char[] ch, int start, int length) {
             if (inValue) {
                 value.append(ch, start, length);
-            } else if (inInlineText) {
+            }
+            else if (inInlineText) {
                 inline.append(ch, start, length);
             }
             if (value.length() > MAX_CELL_CHARS || inline.length() > MAX_CELL_CHARS) {
@@ -196,7 +220,8 @@ final class SheetRowStreamer {
                     if (v.isBlank()) {
                         return null;
                     }
-                    // Excel's own 15-digit rendering, so binary noise such as 12.300000000000001
+                    // Excel's own 15-digit rendering, so binary noise such as
+                    // 12.300000000000001
                     // does not leak in.
                     return new SheetCell(SheetCell.Kind.NUMBER,
                             NumberToTextConverter.toText(Double.parseDouble(v.strip())));
@@ -223,5 +248,7 @@ final class SheetRowStreamer {
             }
             return index - 1;
         }
+
     }
+
 }

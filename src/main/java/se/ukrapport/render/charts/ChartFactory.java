@@ -33,31 +33,35 @@ import se.ukrapport.render.model.Chart;
 import se.ukrapport.render.model.PageLayout;
 
 /**
- * Draws a chart of the document model with JFreeChart: horizontal bars for shares, stacked
- * horizontal bars for a scale's distribution per cluster. Swedish number form on the axis and
- * labels; the report's typeface; opaque colours only (no transparency).
+ * Draws a chart of the document model with JFreeChart: horizontal bars for shares,
+ * stacked horizontal bars for a scale's distribution per cluster. Swedish number form on
+ * the axis and labels; the report's typeface; opaque colours only (no transparency).
  */
 public final class ChartFactory {
 
     /** Width of a chart in points: the text width of an A4 page with 2,5 cm margins. */
     public static final float WIDTH = 450f;
 
-    private static final Color[] PALETTE = {new Color(0x1F4E79), new Color(0x2E75B6), new Color(0x9DC3E6),
-            new Color(0xC55A11), new Color(0xF4B183), new Color(0x548235), new Color(0xA9D18E),
-            new Color(0x7F7F7F), new Color(0xBF9000)};
+    private static final Color[] PALETTE = { new Color(0x1F4E79), new Color(0x2E75B6), new Color(0x9DC3E6),
+            new Color(0xC55A11), new Color(0xF4B183), new Color(0x548235), new Color(0xA9D18E), new Color(0x7F7F7F),
+            new Color(0xBF9000) };
 
     private ChartFactory() {
     }
 
     /**
-     * The tallest chart: 70 % of a page's text height, so that a chart with its section heading,
-     * its introducing sentence and its caption (all kept together) still fits under a chapter's
-     * heading and opening paragraph. A taller chart would be pushed to the next page and leave the
-     * chapter's opening alone on a near-empty page; many bars get thinner instead.
+     * The tallest chart: 70 % of a page's text height, so that a chart with its section
+     * heading, its introducing sentence and its caption (all kept together) still fits
+     * under a chapter's heading and opening paragraph. A taller chart would be pushed to
+     * the next page and leave the chapter's opening alone on a near-empty page; many bars
+     * get thinner instead.
      */
     public static final float MAX_HEIGHT = 0.7f * (PageLayout.PAGE_HEIGHT - 2 * PageLayout.MARGIN);
 
-    /** Height in points that fits the chart's categories and legend, at most {@link #MAX_HEIGHT}. */
+    /**
+     * Height in points that fits the chart's categories and legend, at most
+     * {@link #MAX_HEIGHT}.
+     */
     public static float height(Chart chart) {
         int bars = chart.categories().size() * (chart.kind() == Chart.Kind.BAR ? chart.series().size() : 1);
         float legend = chart.kind() == Chart.Kind.STACKED || chart.series().size() > 1 ? 40f : 0f;
@@ -83,18 +87,21 @@ public final class ChartFactory {
         for (int i = 0; i < chart.series().size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
         }
-        // Value labels: beside the end of a bar, vertically centred, in dark text; inside a stacked
+        // Value labels: beside the end of a bar, vertically centred, in dark text; inside
+        // a stacked
         // bar's segment, white on dark fills, none on segments too narrow to hold one.
         renderer.setDefaultItemLabelGenerator(new Labels("{2}" + unitSuffix(chart), swedish, stacked ? 3.5 : 0));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ReportFonts.awt(false, 8f));
         renderer.setItemLabelAnchorOffset(3);
         if (stacked) {
-            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+            renderer
+                .setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
             for (int i = 0; i < chart.series().size(); i++) {
                 renderer.setSeriesItemLabelPaint(i, dark(PALETTE[i % PALETTE.length]) ? Color.WHITE : Color.BLACK);
             }
-        } else {
+        }
+        else {
             renderer.setDefaultPositiveItemLabelPosition(
                     new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
             renderer.setDefaultItemLabelPaint(Color.BLACK);
@@ -110,7 +117,8 @@ public final class ChartFactory {
         values.setNumberFormatOverride(swedish);
         if ("%".equals(chart.unit())) {
             values.setRange(0, 100);
-        } else {
+        }
+        else {
             values.setUpperMargin(0.15);
         }
         CategoryPlot plot = new CategoryPlot(data, categories, values, renderer);
@@ -132,7 +140,10 @@ public final class ChartFactory {
         return c;
     }
 
-    /** Whether white text has more contrast than black on this fill (WCAG relative luminance). */
+    /**
+     * Whether white text has more contrast than black on this fill (WCAG relative
+     * luminance).
+     */
     public static boolean dark(Color c) {
         double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
         return 1.05 / (l + 0.05) > (l + 0.05) / 0.05;
@@ -145,7 +156,9 @@ public final class ChartFactory {
 
     /** The report's value labels; values under {@code hideBelow} get none. */
     private static final class Labels extends StandardCategoryItemLabelGenerator {
+
         private static final long serialVersionUID = 1L;
+
         private final double hideBelow;
 
         Labels(String format, NumberFormat numbers, double hideBelow) {
@@ -161,6 +174,7 @@ public final class ChartFactory {
             }
             return super.generateLabel(dataset, row, column);
         }
+
     }
 
     private static String unitSuffix(Chart chart) {
@@ -178,15 +192,18 @@ public final class ChartFactory {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.scale(scale, scale);
             create(chart).draw(g, new Rectangle2D.Double(0, 0, w, h));
-        } finally {
+        }
+        finally {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(img, "png", out);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
+
 }

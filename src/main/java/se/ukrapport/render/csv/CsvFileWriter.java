@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the output's CSV files: UTF-8 with BOM, semicolons, CRLF, quoting where needed —
- * the dialect Swedish Excel opens by double-click. Text cells that would start a formula are
- * neutralised ({@link CsvCells#safe}).
+ * the dialect Swedish Excel opens by double-click. Text cells that would start a formula
+ * are neutralised ({@link CsvCells#safe}).
  */
 public final class CsvFileWriter {
 
@@ -32,15 +32,18 @@ public final class CsvFileWriter {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     CSVPrinter printer = new CSVPrinter(w, FORMAT)) {
                 w.write('\ufeff');
-                // Every cell passes CsvCells: text that Excel would take for a formula is neutralised here,
+                // Every cell passes CsvCells: text that Excel would take for a formula is
+                // neutralised here,
                 // once, for all data/ and kvalitet/ files.
                 printer.printRecord(CsvCells.safe(header));
                 for (List<String> row : rows) {
                     printer.printRecord(CsvCells.safe(row));
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Kan inte skriva " + file, e);
         }
     }
+
 }

@@ -12,8 +12,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-
-/** Reads back one of our own output CSV files (BOM, semicolons): its data rows, header skipped. */
+/**
+ * Reads back one of our own output CSV files (BOM, semicolons): its data rows, header
+ * skipped.
+ */
 public final class CsvRows {
 
     private CsvRows() {
@@ -32,8 +34,10 @@ public final class CsvRows {
                 rows.add(rec.toList());
             }
             return rows;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

@@ -7,17 +7,23 @@ import java.util.List;
 import se.ukrapport.domain.grants.GrantTargetSummary;
 import se.ukrapport.support.NumberFormats;
 
-/** Writes data/ees-mal.csv (output-contract.md): the grant reporting's reduction targets per group. */
+/**
+ * Writes data/ees-mal.csv (output-contract.md): the grant reporting's reduction targets
+ * per group.
+ */
 public final class GrantDataExport {
 
     public static final String FILE = "ees-mal.csv";
+
     public static final List<String> HEADER = List.of("grupp", "nyckeltal", "ar", "antal", "medel_mal_2014",
             "medel_mal_2020");
 
     private GrantDataExport() {
     }
 
-    /** @return the file written, {@code dataDir/ees-mal.csv}; rows in the order given */
+    /**
+     * @return the file written, {@code dataDir/ees-mal.csv}; rows in the order given
+     */
     public static Path write(Path dataDir, List<GrantTargetSummary> summaries) {
         List<List<String>> rows = new ArrayList<>(summaries.size());
         for (GrantTargetSummary s : summaries) {
@@ -28,4 +34,5 @@ public final class GrantDataExport {
         CsvFileWriter.write(file, HEADER, rows);
         return file;
     }
+
 }

@@ -16,14 +16,15 @@ import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.model.Table;
 
 /**
- * data/&lt;id&gt;.csv for every table and figure of the report: the numbers behind it in the
- * data files' form (decimal comma, no thousands separator, ASCII minus), so Excel reads them as
- * numbers even where the report shows "16 766,7" or "88 %".
+ * data/&lt;id&gt;.csv for every table and figure of the report: the numbers behind it in
+ * the data files' form (decimal comma, no thousands separator, ASCII minus), so Excel
+ * reads them as numbers even where the report shows "16 766,7" or "88 %".
  */
 public final class ModelDataExport {
 
     /** "16 766,7", "−15 919,6", "88 %": a number as the report shows it. */
-    private static final Pattern DISPLAY_NUMBER = Pattern.compile("^[\u2212-]?\\d{1,3}(?:[\u00a0 ]\\d{3})*(?:,\\d+)?(?:[\u00a0 ]%)?$");
+    private static final Pattern DISPLAY_NUMBER = Pattern
+        .compile("^[\u2212-]?\\d{1,3}(?:[\u00a0 ]\\d{3})*(?:,\\d+)?(?:[\u00a0 ]%)?$");
 
     private ModelDataExport() {
     }
@@ -40,7 +41,8 @@ public final class ModelDataExport {
                     List<String> header = t.header().isEmpty() ? List.of() : t.header().get(0);
                     CsvFileWriter.write(OutputNames.file(dataDir, t.id(), "csv", c.id()), header, rows);
                     files++;
-                } else if (b instanceof Figure f) {
+                }
+                else if (b instanceof Figure f) {
                     Chart chart = f.chart();
                     List<String> header = new ArrayList<>();
                     header.add("kategori");
@@ -71,4 +73,5 @@ public final class ModelDataExport {
         }
         return display;
     }
+
 }

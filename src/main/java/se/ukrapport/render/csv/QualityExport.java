@@ -13,7 +13,9 @@ import se.ukrapport.domain.CorrectionRow;
 public final class QualityExport {
 
     public static final List<String> ENHETER = List.of("kommun", "kod", "svar", "tolkning", "mwh", "regel");
+
     public static final List<String> RATTELSER = List.of("rad", "kommun", "kod", "fore", "efter", "kommentar");
+
     public static final List<String> AVVISADE = List.of("fil", "rad", "kolumn", "varde", "orsak");
 
     private QualityExport() {
@@ -23,9 +25,10 @@ public final class QualityExport {
             List<Rejection> rejections) {
         List<List<String>> rows = new ArrayList<>();
         for (UnitNote n : notes) {
-            // MWh with three decimals: a kWh answer converts exactly, and the appendix should show it so.
-            rows.add(List.of(n.municipality(), n.code(), n.answer(), n.interpretation(),
-                    NumberFormats.csv(n.mwh(), 3), n.rule()));
+            // MWh with three decimals: a kWh answer converts exactly, and the appendix
+            // should show it so.
+            rows.add(List.of(n.municipality(), n.code(), n.answer(), n.interpretation(), NumberFormats.csv(n.mwh(), 3),
+                    n.rule()));
         }
         CsvFileWriter.write(qualityDir.resolve("enheter.csv"), ENHETER, rows);
 
@@ -47,4 +50,5 @@ public final class QualityExport {
     private static String nz(String s) {
         return s == null ? "" : s;
     }
+
 }

@@ -11,11 +11,16 @@ import se.ukrapport.support.NumberFormats;
 import se.ukrapport.domain.survey.ComparedNumber;
 import se.ukrapport.domain.survey.ComparedShare;
 
-/** data/aggregat.csv, numeriska.csv and energi.csv, with the columns of output-contract.md. */
+/**
+ * data/aggregat.csv, numeriska.csv and energi.csv, with the columns of
+ * output-contract.md.
+ */
 public final class SurveyDataExport {
 
     public static final List<String> AGGREGAT = List.of("fraga", "kluster", "svar", "antal", "bas", "andel");
+
     public static final List<String> NUMERISKA = List.of("fraga", "kluster", "n", "median", "medel", "min", "max");
+
     public static final List<String> ENERGI = List.of("barare", "okning_mwh", "minskning_mwh", "skillnad_mwh",
             "antal_svar");
 
@@ -41,10 +46,14 @@ public final class SurveyDataExport {
     }
 
     public static final List<String> JAMFORELSE = List.of("fraga", "kluster", "svar", "ar", "antal", "bas", "andel");
+
     public static final List<String> JAMFORELSE_NUMERISKA = List.of("fraga", "kluster", "ar", "n", "median", "medel",
             "min", "max");
 
-    /** data/jamforelse.csv and jamforelse-numeriska.csv, written only when the input has earlier years. */
+    /**
+     * data/jamforelse.csv and jamforelse-numeriska.csv, written only when the input has
+     * earlier years.
+     */
     public static void writeComparison(Path dataDir, List<ComparedShare> shares, List<ComparedNumber> numbers) {
         List<List<String>> rows = new ArrayList<>();
         for (ComparedShare c : shares) {
@@ -71,4 +80,5 @@ public final class SurveyDataExport {
         }
         CsvFileWriter.write(dataDir.resolve("energi.csv"), ENERGI, rows);
     }
+
 }

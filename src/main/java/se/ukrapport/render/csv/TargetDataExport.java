@@ -25,8 +25,8 @@ import se.ukrapport.domain.targets.MunicipalTarget;
 
 /**
  * data/mal.csv and data/mal.xlsx: one row per target sentence, municipalities in Swedish
- * alphabetical order, targets in document order. The workbook is for the unit's own follow-up:
- * parsed fields as typed columns, autofilter and a frozen header row.
+ * alphabetical order, targets in document order. The workbook is for the unit's own
+ * follow-up: parsed fields as typed columns, autofilter and a frozen header row.
  */
 public final class TargetDataExport {
 
@@ -48,9 +48,9 @@ public final class TargetDataExport {
         List<MunicipalTarget> rows = sorted(targets);
         List<List<String>> csv = new ArrayList<>();
         for (MunicipalTarget t : rows) {
-            csv.add(List.of(t.municipality(), t.category().label(), t.text(), t.sharePercent() == null ? ""
-                    : plain(t.sharePercent()), t.direction(), year(t.baseYear()), year(t.targetYear()),
-                    t.scope(), t.validity()));
+            csv.add(List.of(t.municipality(), t.category().label(), t.text(),
+                    t.sharePercent() == null ? "" : plain(t.sharePercent()), t.direction(), year(t.baseYear()),
+                    year(t.targetYear()), t.scope(), t.validity()));
         }
         CsvFileWriter.write(dataDir.resolve("mal.csv"), HEADER, csv);
         writeWorkbook(dataDir.resolve("mal.xlsx"), rows, date);
@@ -101,20 +101,24 @@ public final class TargetDataExport {
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, HEADER.size() - 1));
-            int[] widths = {14, 12, 80, 10, 9, 7, 7, 18, 10};
+            int[] widths = { 14, 12, 80, 10, 9, 7, 7, 18, 10 };
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             if (date != null) {
-                wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
-                        java.util.Date.from(date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC))));
+                wb.getProperties()
+                    .getCoreProperties()
+                    .setCreated(java.util.Optional
+                        .of(java.util.Date.from(date.atStartOfDay().toInstant(java.time.ZoneOffset.UTC))));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             Files.createDirectories(file.getParent());
             Files.write(file, DeterministicZip.normalise(out.toByteArray(), date));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 }

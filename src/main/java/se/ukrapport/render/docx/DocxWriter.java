@@ -64,21 +64,22 @@ import se.ukrapport.render.model.Table;
 
 /**
  * Lays the document model out as Word (Apache POI), paginated as the PDF edition is
- * ({@link PageLayout}, {@link PageFlow}): the same font metrics, sizes, exact line heights, spacing
- * and page breaks. So the table of contents can be stored with the PDF writer's page numbers —
- * each entry a hyperlink to its heading's bookmark, inside a TOC field Word can update — and a
- * reader without Word sees the right pages. Page numbers in every section's footer (portrait and
- * landscape), not on the first page; "Tabell N." / "Figur N." captions as SEQ fields whose numbers
- * are bookmarked, and references in the text ("se figur 15") as REF fields to them; editable
- * charts; language sv-SE. Output is byte-for-byte deterministic (see {@link DeterministicZip}).
+ * ({@link PageLayout}, {@link PageFlow}): the same font metrics, sizes, exact line
+ * heights, spacing and page breaks. So the table of contents can be stored with the PDF
+ * writer's page numbers — each entry a hyperlink to its heading's bookmark, inside a TOC
+ * field Word can update — and a reader without Word sees the right pages. Page numbers in
+ * every section's footer (portrait and landscape), not on the first page; "Tabell N." /
+ * "Figur N." captions as SEQ fields whose numbers are bookmarked, and references in the
+ * text ("se figur 15") as REF fields to them; editable charts; language sv-SE. Output is
+ * byte-for-byte deterministic (see {@link DeterministicZip}).
  */
 public final class DocxWriter {
 
     /**
-     * @param fullReport with title page and table of contents (the whole report), else a chapter
-     *                   file with its own first page and contents
-     * @param tocPages   the page of each {@link ReportDocument#tocEntries()} entry, as the PDF
-     *                   writer placed it
+     * @param fullReport with title page and table of contents (the whole report), else a
+     * chapter file with its own first page and contents
+     * @param tocPages the page of each {@link ReportDocument#tocEntries()} entry, as the
+     * PDF writer placed it
      */
     public byte[] write(ReportDocument doc, boolean fullReport, List<Integer> tocPages) {
         try (XWPFDocument d = new XWPFDocument()) {
@@ -90,36 +91,62 @@ public final class DocxWriter {
             byte[] settings = WordSettings.xml();
             return DeterministicZip.normalise(out.toByteArray(), doc.meta().date(),
                     Map.of("word/document.xml", (xml, zip) -> TableRowsXml.splice(xml, b.bodyRows, zip),
-                            "word/styles.xml", (xml, zip) -> zip.write(styles),
-                            "word/settings.xml", (xml, zip) -> zip.write(settings)));
-        } catch (IOException e) {
+                            "word/styles.xml", (xml, zip) -> zip.write(styles), "word/settings.xml",
+                            (xml, zip) -> zip.write(settings)));
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** One document being built: the section, spacing and bookmark state of the flow. */
     private static final class Build {
+
         private final XWPFDocument d;
+
         private final ReportDocument doc;
+
         private final List<Integer> tocPages;
-        /** Tables' body rows go into document.xml as text when the file is saved (TableRowsXml). */
+
+        /**
+         * Tables' body rows go into document.xml as text when the file is saved
+         * (TableRowsXml).
+         */
         final List<TableRowsXml.Rows> bodyRows = new ArrayList<>();
+
         private final WordLists lists;
-        /** Ids of the tables and figures in this file: references to others stay plain text. */
+
+        /**
+         * Ids of the tables and figures in this file: references to others stay plain
+         * text.
+         */
         private final Set<String> objectsHere = new HashSet<>();
+
         private String footerId;
+
         private String firstFooterId;
+
         private boolean landscape;
+
         private boolean firstSection = true;
+
         /** The next block starts a section, and so a page: no page break of its own. */
         private boolean sectionStart;
+
         /** The last body element, if it is a paragraph (a section break can end it). */
         private XWPFParagraph lastParagraph;
+
         /** The space after {@link #lastParagraph}. */
         private float lastAfter;
-        /** Space the next paragraph takes before it, after a table (the PDF's space after a table). */
+
+        /**
+         * Space the next paragraph takes before it, after a table (the PDF's space after
+         * a table).
+         */
         private float pendingBefore;
+
         private int bookmarks;
+
         private int tocIndex;
 
         Build(XWPFDocument d, ReportDocument doc, List<Integer> tocPages) {
@@ -140,7 +167,8 @@ public final class DocxWriter {
                 titlePage();
                 verso();
                 toc(true);
-            } else {
+            }
+            else {
                 XWPFParagraph p = paragraph("Cover");
                 p.createRun().setText(PageFlow.coverLine(doc));
                 toc(false);
@@ -152,20 +180,25 @@ public final class DocxWriter {
                     orientation(PageFlow.landscape(blocks, i));
                     if (b instanceof Heading h) {
                         heading(h);
-                    } else if (b instanceof Paragraph p) {
+                    }
+                    else if (b instanceof Paragraph p) {
                         XWPFParagraph para = paragraph("Normal");
                         if (PageFlow.introducesFigure(blocks, i)) {
-                            // The sentence that introduces a figure stays whole, on the figure's page.
+                            // The sentence that introduces a figure stays whole, on the
+                            // figure's page.
                             para.setKeepNext(true);
                             CTPPr ppr = para.getCTP().isSetPPr() ? para.getCTP().getPPr() : para.getCTP().addNewPPr();
                             ppr.addNewKeepLines();
                         }
                         inlines(para, p.inlines());
-                    } else if (b instanceof BulletList l) {
+                    }
+                    else if (b instanceof BulletList l) {
                         list(l);
-                    } else if (b instanceof Table t) {
+                    }
+                    else if (b instanceof Table t) {
                         table(t);
-                    } else if (b instanceof Figure f) {
+                    }
+                    else if (b instanceof Figure f) {
                         figure(f);
                     }
                 }
@@ -197,7 +230,10 @@ public final class DocxWriter {
             d.getProperties().getExtendedProperties().setApplication("uk-rapport");
         }
 
-        /** One footer with the page number for every section; an empty one for the first page. */
+        /**
+         * One footer with the page number for every section; an empty one for the first
+         * page.
+         */
         private void footers() {
             XWPFFooter footer = d.createFooter(HeaderFooterType.DEFAULT);
             XWPFParagraph fp = footer.createParagraph();
@@ -215,11 +251,12 @@ public final class DocxWriter {
         }
 
         /**
-         * A new paragraph with the space the PDF puts before it. Between two paragraphs that space
-         * is added to the first one's space after: Word adds a paragraph's space after and the next
-         * one's space before, LibreOffice takes the larger of the two, so only one of them is ever
-         * set. Like the PDF's, a space after is dropped at the foot of a page. After a table (no
-         * space after in Word) the space goes before the paragraph.
+         * A new paragraph with the space the PDF puts before it. Between two paragraphs
+         * that space is added to the first one's space after: Word adds a paragraph's
+         * space after and the next one's space before, LibreOffice takes the larger of
+         * the two, so only one of them is ever set. Like the PDF's, a space after is
+         * dropped at the foot of a page. After a table (no space after in Word) the space
+         * goes before the paragraph.
          */
         private XWPFParagraph paragraph(String style, float before) {
             if (lastParagraph != null && before > 0) {
@@ -264,7 +301,10 @@ public final class DocxWriter {
             }
         }
 
-        /** The back of the title page: the title at the top, the publication details in small print at the foot. */
+        /**
+         * The back of the title page: the title at the top, the publication details in
+         * small print at the foot.
+         */
         private void verso() {
             XWPFParagraph t = paragraph("Normal");
             t.setPageBreak(true);
@@ -294,9 +334,10 @@ public final class DocxWriter {
         }
 
         /**
-         * The table of contents as Word stores it after "Uppdatera fält": a TOC field whose result
-         * holds one paragraph per heading, each a hyperlink to the heading's bookmark with its page
-         * number (a PAGEREF result) after a dotted tab; the page numbers are the PDF edition's.
+         * The table of contents as Word stores it after "Uppdatera fält": a TOC field
+         * whose result holds one paragraph per heading, each a hyperlink to the heading's
+         * bookmark with its page number (a PAGEREF result) after a dotted tab; the page
+         * numbers are the PDF edition's.
          */
         private void toc(boolean pageBreak) {
             XWPFParagraph h = paragraph("TOCHeading");
@@ -335,7 +376,10 @@ public final class DocxWriter {
             return "_Ref" + doc.label(id).replace(" ", "");
         }
 
-        /** Ends the section when the orientation changes: the next block starts a page of the other kind. */
+        /**
+         * Ends the section when the orientation changes: the next block starts a page of
+         * the other kind.
+         */
         private void orientation(boolean wanted) {
             if (wanted == landscape) {
                 return;
@@ -348,7 +392,10 @@ public final class DocxWriter {
             pendingBefore = 0;
         }
 
-        /** A paragraph of one point, where Word needs a paragraph but the PDF has nothing (after a table). */
+        /**
+         * A paragraph of one point, where Word needs a paragraph but the PDF has nothing
+         * (after a table).
+         */
         private XWPFParagraph tinyParagraph() {
             float keep = pendingBefore;
             pendingBefore = 0;
@@ -377,7 +424,8 @@ public final class DocxWriter {
                 if (!s.isSetTitlePg()) {
                     s.addNewTitlePg();
                 }
-            } else if (s.isSetTitlePg()) {
+            }
+            else if (s.isSetTitlePg()) {
                 s.unsetTitlePg();
             }
             firstSection = false;
@@ -400,7 +448,8 @@ public final class DocxWriter {
 
         private void heading(Heading h) {
             if (h.level() == 1) {
-                // A chapter starts a page: no space before it for a table at the end of the last one.
+                // A chapter starts a page: no space before it for a table at the end of
+                // the last one.
                 pendingBefore = 0;
             }
             XWPFParagraph p = paragraph("Heading" + h.level(), h.level() == 1 ? 0 : PageLayout.HEADING_BEFORE);
@@ -411,7 +460,8 @@ public final class DocxWriter {
             sectionStart = false;
             if (h.level() <= 2) {
                 bookmark(p.getCTP(), tocBookmark(tocIndex++), () -> text(p.getCTP().addNewR(), h.text()));
-            } else {
+            }
+            else {
                 p.createRun().setText(h.text());
             }
         }
@@ -436,13 +486,17 @@ public final class DocxWriter {
                 run.setText(doc.text(i));
                 if (i instanceof Inline.Strong) {
                     run.setBold(true);
-                } else if (i instanceof Inline.Emphasis) {
+                }
+                else if (i instanceof Inline.Emphasis) {
                     run.setItalic(true);
                 }
             }
         }
 
-        /** "figur 15" as the word and a REF field to the caption's bookmarked number, so it follows renumbering. */
+        /**
+         * "figur 15" as the word and a REF field to the caption's bookmarked number, so
+         * it follows renumbering.
+         */
         private void reference(XWPFParagraph p, Inline.Ref r) {
             String label = doc.text(r);
             int space = label.lastIndexOf(' ');
@@ -474,8 +528,10 @@ public final class DocxWriter {
         private void table(Table t) {
             if (t.caption() != null) {
                 caption("Tabell", t.id(), t.caption());
-            } else if (lastParagraph == null) {
-                // Two tables in a row would merge in Word: the PDF's space between them, as a paragraph.
+            }
+            else if (lastParagraph == null) {
+                // Two tables in a row would merge in Word: the PDF's space between them,
+                // as a paragraph.
                 XWPFParagraph gap = tinyParagraph();
                 spacing(gap).setLine(BigInteger.valueOf(twips(pendingBefore)));
                 pendingBefore = 0;
@@ -499,15 +555,23 @@ public final class DocxWriter {
                 fill(row, header, t.numeric(), widths);
             }
             if (body) {
-                // One placeholder row; the body rows replace it in the saved document.xml.
-                table.getRow(r).getCell(0).getParagraphs().get(0).createRun()
-                        .setText(TableRowsXml.marker(bodyRows.size()));
+                // One placeholder row; the body rows replace it in the saved
+                // document.xml.
+                table.getRow(r)
+                    .getCell(0)
+                    .getParagraphs()
+                    .get(0)
+                    .createRun()
+                    .setText(TableRowsXml.marker(bodyRows.size()));
                 bodyRows.add(new TableRowsXml.Rows(t.rows(), t.numeric(), widths));
             }
             pendingBefore = PageLayout.TABLE_AFTER;
         }
 
-        /** The table style, fixed column widths (Word must not re-fit them), the header row look. */
+        /**
+         * The table style, fixed column widths (Word must not re-fit them), the header
+         * row look.
+         */
         private static void layout(XWPFTable table, int[] widths) {
             CTTblPr pr = table.getCTTbl().getTblPr();
             if (pr.isSetTblBorders()) {
@@ -523,7 +587,7 @@ public final class DocxWriter {
             width.setType(STTblWidth.DXA);
             pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
             var look = pr.addNewTblLook();
-            look.setVal(new byte[] {0x04, 0x20});
+            look.setVal(new byte[] { 0x04, 0x20 });
             CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
                     : table.getCTTbl().addNewTblGrid();
             while (grid.sizeOfGridColArray() > 0) {
@@ -547,7 +611,10 @@ public final class DocxWriter {
             return w;
         }
 
-        /** A header row, each cell aligned as its column; body rows are {@link TableRowsXml#row}. */
+        /**
+         * A header row, each cell aligned as its column; body rows are
+         * {@link TableRowsXml#row}.
+         */
         private static void fill(XWPFTableRow row, List<String> values, List<Boolean> numeric, int[] widths) {
             for (int c = 0; c < widths.length; c++) {
                 XWPFTableCell cell = row.getCell(c);
@@ -573,8 +640,10 @@ public final class DocxWriter {
         private void figure(Figure f) {
             caption("Figur", f.id(), f.caption());
             XWPFParagraph p = paragraph("Normal");
-            // The chart's line is as high as the chart: the paragraph's font is one point, so that
-            // Word (which adds the font's descent under an inline picture) and LibreOffice (which
+            // The chart's line is as high as the chart: the paragraph's font is one
+            // point, so that
+            // Word (which adds the font's descent under an inline picture) and
+            // LibreOffice (which
             // does not) agree with the PDF.
             after(p, PageLayout.FIGURE_AFTER);
             CTSpacing s = spacing(p);
@@ -585,19 +654,26 @@ public final class DocxWriter {
             r.setFontSize(1);
             try {
                 WordCharts.add(d, r, f.chart());
-            } catch (IOException | InvalidFormatException e) {
+            }
+            catch (IOException | InvalidFormatException e) {
                 throw new IllegalStateException(e);
             }
-            // Alt text for screen readers: the drawing's docPr, naming the figure, question and result.
+            // Alt text for screen readers: the drawing's docPr, naming the figure,
+            // question and result.
             var inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
             inline.getDocPr().setDescr(doc.label(f.id()) + ": " + f.alt());
             inline.getDocPr().setTitle(doc.label(f.id()) + ". " + f.caption());
-            // The name Word's selection pane shows: the figure's id, as its data file is named.
+            // The name Word's selection pane shows: the figure's id, as its data file is
+            // named.
             inline.getDocPr().setName(f.id());
         }
+
     }
 
-    /** A complex field with its cached result, so the number is right before Word updates it. */
+    /**
+     * A complex field with its cached result, so the number is right before Word updates
+     * it.
+     */
     static void field(XWPFParagraph p, String instruction, String cached) {
         CTP ctp = p.getCTP();
         fieldChar(ctp, STFldCharType.BEGIN);
@@ -620,9 +696,10 @@ public final class DocxWriter {
     private static void text(CTR r, String text) {
         CTText t = r.addNewT();
         t.setStringValue(text);
-        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+        if (!text.isEmpty()
+                && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)))) {
             t.setSpace(SpaceAttribute.Space.PRESERVE);
         }
     }
+
 }

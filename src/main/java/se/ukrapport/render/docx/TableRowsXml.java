@@ -11,21 +11,28 @@ import java.util.List;
 import se.ukrapport.render.model.PageLayout;
 
 /**
- * The body rows of a Word table as WordprocessingML text, written straight into document.xml.
+ * The body rows of a Word table as WordprocessingML text, written straight into
+ * document.xml.
  *
- * <p>Why not POI: an XWPF table keeps about 20 XMLBeans objects per cell until the document is
- * saved, so the appendix tables of a large programme (thousands of municipalities and targets)
- * held ~400 MB and ran out of memory under -Xmx512m. Rows written as text cost nothing to keep.
- * The text is exactly what POI and XMLBeans write for the same cell (same elements and attribute
- * order, the same escaping), so the file stays byte-identical to the one built with POI;
- * {@code TableRowsXmlTests} holds that against POI.
+ * <p>
+ * Why not POI: an XWPF table keeps about 20 XMLBeans objects per cell until the document
+ * is saved, so the appendix tables of a large programme (thousands of municipalities and
+ * targets) held ~400 MB and ran out of memory under -Xmx512m. Rows written as text cost
+ * nothing to keep. The text is exactly what POI and XMLBeans write for the same cell
+ * (same elements and attribute order, the same escaping), so the file stays
+ * byte-identical to the one built with POI; {@code TableRowsXmlTests} holds that against
+ * POI.
  */
 final class TableRowsXml {
 
     private static final byte[] ROW_START = "<w:tr>".getBytes(StandardCharsets.US_ASCII);
+
     private static final byte[] ROW_END = "</w:tr>".getBytes(StandardCharsets.US_ASCII);
 
-    /** A table's body rows, waiting for document.xml; {@link #marker} holds their place there. */
+    /**
+     * A table's body rows, waiting for document.xml; {@link #marker} holds their place
+     * there.
+     */
     record Rows(List<List<String>> rows, List<Boolean> numeric, int[] widths) {
     }
 
@@ -33,8 +40,8 @@ final class TableRowsXml {
     }
 
     /**
-     * The text of the placeholder row of the k-th streamed table. Private-use characters: no
-     * report text contains them.
+     * The text of the placeholder row of the k-th streamed table. Private-use characters:
+     * no report text contains them.
      */
     static String marker(int k) {
         return "\uE000uk-rapport-rader-" + k + "\uE000";
@@ -45,7 +52,8 @@ final class TableRowsXml {
      * {@link #marker}(k)) replaced by the body rows of {@code tables.get(k)}.
      */
     static void splice(byte[] xml, List<Rows> tables, OutputStream out) throws IOException {
-        // Not closed: closing would close the zip stream; flushed before every direct write instead.
+        // Not closed: closing would close the zip stream; flushed before every direct
+        // write instead.
         Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         int from = 0;
         for (int k = 0; k < tables.size(); k++) {
@@ -67,8 +75,7 @@ final class TableRowsXml {
     }
 
     private static int indexOf(byte[] a, byte[] b, int from) {
-        outer:
-        for (int i = from; i <= a.length - b.length; i++) {
+        outer: for (int i = from; i <= a.length - b.length; i++) {
             for (int j = 0; j < b.length; j++) {
                 if (a[i + j] != b[j]) {
                     continue outer;
@@ -80,8 +87,7 @@ final class TableRowsXml {
     }
 
     private static int lastIndexOf(byte[] a, byte[] b, int before) {
-        outer:
-        for (int i = Math.min(before, a.length - b.length); i >= 0; i--) {
+        outer: for (int i = Math.min(before, a.length - b.length); i >= 0; i--) {
             for (int j = 0; j < b.length; j++) {
                 if (a[i + j] != b[j]) {
                     continue outer;
@@ -93,8 +99,8 @@ final class TableRowsXml {
     }
 
     /**
-     * One body row: never split over two pages (as in the PDF), cell widths in twentieths of a
-     * point, the table text style, right-aligned number columns.
+     * One body row: never split over two pages (as in the PDF), cell widths in twentieths
+     * of a point, the table text style, right-aligned number columns.
      */
     static void row(Writer out, List<String> values, List<Boolean> numeric, int[] widths) throws IOException {
         out.write("<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>");
@@ -102,7 +108,8 @@ final class TableRowsXml {
             out.write("<w:tc><w:tcPr><w:tcW w:w=\"");
             out.write(Integer.toString(widths[c]));
             out.write("\" w:type=\"dxa\"/></w:tcPr>");
-            // Several items of a cell (targets of one municipality) are a paragraph each, a little apart.
+            // Several items of a cell (targets of one municipality) are a paragraph each,
+            // a little apart.
             String v = c < values.size() ? values.get(c) : "";
             String[] items = v.split("\n", -1);
             for (int i = 0; i < items.length; i++) {
@@ -144,23 +151,29 @@ final class TableRowsXml {
             char ch = s.charAt(i);
             if (ch == '<') {
                 out.write("&lt;");
-            } else if (ch == '&') {
+            }
+            else if (ch == '&') {
                 out.write("&amp;");
-            } else if (ch == '>' && i >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']') {
+            }
+            else if (ch == '>' && i >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']') {
                 out.write("&gt;");
-            } else if (ch == '\r') {
+            }
+            else if (ch == '\r') {
                 out.write("&#13;");
-            } else if (isBad(ch)) {
+            }
+            else if (isBad(ch)) {
                 // Characters XML cannot hold: XMLBeans writes a question mark.
                 out.write('?');
-            } else {
+            }
+            else {
                 out.write(ch);
             }
         }
     }
 
     private static boolean isBad(char ch) {
-        return !(Character.isSurrogate(ch) || ch >= 0x20 && ch <= 0xD7FF || ch >= 0xE000 && ch <= 0xFFFD
-                || ch == 0x9 || ch == 0xA || ch == 0xD);
+        return !(Character.isSurrogate(ch) || ch >= 0x20 && ch <= 0xD7FF || ch >= 0xE000 && ch <= 0xFFFD || ch == 0x9
+                || ch == 0xA || ch == 0xD);
     }
+
 }

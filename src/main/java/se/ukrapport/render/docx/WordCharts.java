@@ -37,17 +37,21 @@ import se.ukrapport.render.charts.ReportFonts;
 import se.ukrapport.render.model.Chart;
 
 /**
- * Charts as native Word charts (POI XDDF): horizontal clustered or stacked bars whose categories
- * and series live in the chart's embedded workbook, and whose series refer to those cells, so that
- * Word's "Redigera data" opens the numbers and editing them changes the chart. Bars carry value
- * labels in Swedish form ("42 %"), and all chart text is tagged Swedish.
+ * Charts as native Word charts (POI XDDF): horizontal clustered or stacked bars whose
+ * categories and series live in the chart's embedded workbook, and whose series refer to
+ * those cells, so that Word's "Redigera data" opens the numbers and editing them changes
+ * the chart. Bars carry value labels in Swedish form ("42 %"), and all chart text is
+ * tagged Swedish.
  */
 final class WordCharts {
 
-    private static final String[] COLOURS = {"1F4E79", "2E75B6", "9DC3E6", "C55A11", "F4B183", "548235", "A9D18E",
-            "7F7F7F", "BF9000"};
+    private static final String[] COLOURS = { "1F4E79", "2E75B6", "9DC3E6", "C55A11", "F4B183", "548235", "A9D18E",
+            "7F7F7F", "BF9000" };
+
     private static final String SWEDISH = "sv-SE";
+
     private static final int MAX_LABELLED_STACKS = 12;
+
     /** Chart text in hundredths of a point: the PDF charts' 8 pt. */
     private static final int TEXT_SIZE = 800;
 
@@ -55,9 +59,9 @@ final class WordCharts {
     }
 
     /**
-     * The value a chart and its workbook hold for a data point: the model's, unrounded, so that a
-     * label ("34 %") is rounded once, as the text's figures are; data/&lt;id&gt;.csv holds the same
-     * value to one decimal.
+     * The value a chart and its workbook hold for a data point: the model's, unrounded,
+     * so that a label ("34 %") is rounded once, as the text's figures are;
+     * data/&lt;id&gt;.csv holds the same value to one decimal.
      */
     static double value(BigDecimal value) {
         return value == null ? 0d : value.doubleValue();
@@ -110,7 +114,8 @@ final class WordCharts {
             XDDFShapeProperties props = new XDDFShapeProperties();
             props.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(hex(fill))));
             s.setShapeProperties(props);
-            // A stacked chart of many bars (clusters of a large programme) has bars too thin for labels.
+            // A stacked chart of many bars (clusters of a large programme) has bars too
+            // thin for labels.
             if (!stacked || n <= MAX_LABELLED_STACKS) {
                 valueLabels(s.getCTBarSer().addNewDLbls(), percent, stacked,
                         stacked && ChartFactory.dark(new java.awt.Color(Integer.parseInt(fill, 16))));
@@ -128,12 +133,13 @@ final class WordCharts {
     }
 
     /**
-     * Each bar's value, in the report's form: "42 %" at the end of a bar, inside a stacked bar's
-     * segment (white on dark fills); zero and narrow segments unlabelled.
+     * Each bar's value, in the report's form: "42 %" at the end of a bar, inside a
+     * stacked bar's segment (white on dark fills); zero and narrow segments unlabelled.
      */
     private static void valueLabels(CTDLbls labels, boolean percent, boolean stacked, boolean white) {
         var format = labels.addNewNumFmt();
-        // Segments of a stacked bar under 4 % are too narrow for their label: the workbook has the value.
+        // Segments of a stacked bar under 4 % are too narrow for their label: the
+        // workbook has the value.
         format.setFormatCode(!percent ? "#,##0;-#,##0;;" : stacked ? "[<3.5]\"\";0\" %\"" : "0\" %\";-0\" %\";;");
         format.setSourceLinked(false);
         labels.addNewSpPr().addNewNoFill();
@@ -144,7 +150,7 @@ final class WordCharts {
         rpr.setSz(TEXT_SIZE);
         rpr.setLang(SWEDISH);
         if (white) {
-            rpr.addNewSolidFill().addNewSrgbClr().setVal(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+            rpr.addNewSolidFill().addNewSrgbClr().setVal(new byte[] { (byte) 0xFF, (byte) 0xFF, (byte) 0xFF });
         }
         labels.addNewDLblPos().setVal(stacked ? STDLblPos.CTR : STDLblPos.OUT_END);
         labels.addNewShowLegendKey().setVal(false);
@@ -156,8 +162,9 @@ final class WordCharts {
     }
 
     /**
-     * Chart text is Swedish and in the report's font: the chart space's language and default text
-     * properties, and every run POI wrote (the axis title) re-tagged from its default English.
+     * Chart text is Swedish and in the report's font: the chart space's language and
+     * default text properties, and every run POI wrote (the axis title) re-tagged from
+     * its default English.
      */
     private static void swedish(XWPFChart c) {
         var space = c.getCTChartSpace();
@@ -179,8 +186,9 @@ final class WordCharts {
             rpr.setSz(TEXT_SIZE);
             rpr.addNewLatin().setTypeface(ReportFonts.WORD_FAMILY);
         }
-        XmlObject[] runs = space.selectPath("declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' "
-                + ".//a:rPr | .//a:endParaRPr | .//a:defRPr");
+        XmlObject[] runs = space
+            .selectPath("declare namespace a='http://schemas.openxmlformats.org/drawingml/2006/main' "
+                    + ".//a:rPr | .//a:endParaRPr | .//a:defRPr");
         for (XmlObject r : runs) {
             if (r instanceof CTTextCharacterProperties p) {
                 p.setLang(SWEDISH);
@@ -189,13 +197,14 @@ final class WordCharts {
     }
 
     private static byte[] hex(String rgb) {
-        return new byte[] {(byte) Integer.parseInt(rgb.substring(0, 2), 16),
-                (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
+        return new byte[] { (byte) Integer.parseInt(rgb.substring(0, 2), 16),
+                (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16) };
     }
 
     /**
-     * Stacked bars need {@code <c:overlap val="100"/>}; POI's lite schemas lack that element's type,
-     * so it is written with an XmlCursor, right after {@code <c:gapWidth>} as the schema orders it.
+     * Stacked bars need {@code <c:overlap val="100"/>}; POI's lite schemas lack that
+     * element's type, so it is written with an XmlCursor, right after
+     * {@code <c:gapWidth>} as the schema orders it.
      */
     private static void overlap(XWPFChart c) {
         var bar = c.getCTChart().getPlotArea().getBarChartArray(0);
@@ -209,4 +218,5 @@ final class WordCharts {
             }
         }
     }
+
 }

@@ -11,10 +11,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 import se.ukrapport.render.model.PageLayout;
 
-/** A bulleted-list numbering definition, so list items are real Word lists, not typed bullets. */
+/**
+ * A bulleted-list numbering definition, so list items are real Word lists, not typed
+ * bullets.
+ */
 final class WordLists {
 
     private final XWPFDocument doc;
+
     private BigInteger bullets;
 
     WordLists(XWPFDocument doc) {
@@ -40,4 +44,5 @@ final class WordLists {
         }
         return bullets;
     }
+
 }

@@ -2,16 +2,19 @@ package se.ukrapport.render.html;
 
 import java.util.Locale;
 
-/** Escaping and small formatting helpers shared by the HTML page and its inline SVG charts. */
+/**
+ * Escaping and small formatting helpers shared by the HTML page and its inline SVG
+ * charts.
+ */
 final class Html {
 
     private Html() {
     }
 
     /**
-     * Escapes text for element content and quoted attribute values alike, so a respondent's
-     * {@code <b>&"x"} is shown literally. Control characters other than tab and line feed are not
-     * allowed in HTML and become spaces.
+     * Escapes text for element content and quoted attribute values alike, so a
+     * respondent's {@code <b>&"x"} is shown literally. Control characters other than tab
+     * and line feed are not allowed in HTML and become spaces.
      */
     static String escape(String text) {
         if (text == null) {
@@ -32,12 +35,17 @@ final class Html {
         return sb.toString();
     }
 
-    /** Escaped text whose line breaks (a table cell's {@code <br/>}) stay line breaks. */
+    /**
+     * Escaped text whose line breaks (a table cell's {@code <br/>
+     * }) stay line breaks.
+     */
     static String escapeLines(String text) {
         return escape(text).replace("\r\n", "\n").replace("\n", "<br>");
     }
 
-    /** SVG coordinates with at most one decimal and a dot, whatever the default locale. */
+    /**
+     * SVG coordinates with at most one decimal and a dot, whatever the default locale.
+     */
     static String coord(double v) {
         long tenths = Math.round(v * 10);
         if (tenths % 10 == 0) {
@@ -47,8 +55,9 @@ final class Html {
     }
 
     /**
-     * An id for a heading anchor: lower case ASCII letters, digits and hyphens ("5.2 Energi i
-     * skolor" → "5-2-energi-i-skolor"), so links stay readable and safe in any URL.
+     * An id for a heading anchor: lower case ASCII letters, digits and hyphens ("5.2
+     * Energi i skolor" → "5-2-energi-i-skolor"), so links stay readable and safe in any
+     * URL.
      */
     static String slug(String text) {
         StringBuilder sb = new StringBuilder();
@@ -67,7 +76,8 @@ final class Html {
                 }
                 sb.append(a);
                 hyphen = false;
-            } else {
+            }
+            else {
                 hyphen = true;
             }
             if (sb.length() >= 60) {
@@ -76,4 +86,5 @@ final class Html {
         }
         return sb.toString();
     }
+
 }

@@ -25,55 +25,51 @@ import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.model.Table;
 
 /**
- * The HTML edition: the whole report as one self-contained page (html/index.html), laid out from
- * the same document model as the Word and PDF files, so its numbering and references agree with
- * them. Semantic HTML5 for screen readers; charts as inline SVG with their data as a table
- * beside them; no external resource of any kind, so the page works offline and leaks nothing.
- * The same model gives the same bytes.
+ * The HTML edition: the whole report as one self-contained page (html/index.html), laid
+ * out from the same document model as the Word and PDF files, so its numbering and
+ * references agree with them. Semantic HTML5 for screen readers; charts as inline SVG
+ * with their data as a table beside them; no external resource of any kind, so the page
+ * works offline and leaks nothing. The same model gives the same bytes.
  */
 public final class HtmlWriter {
 
     public static final String FOLDER = "html";
+
     public static final String FILE = "index.html";
 
-    /** Kept small and phone-first: one column, tables scroll sideways instead of overflowing. */
-    private static final String STYLE = String.join("\n",
-            "*,*::before,*::after{box-sizing:border-box}",
+    /**
+     * Kept small and phone-first: one column, tables scroll sideways instead of
+     * overflowing.
+     */
+    private static final String STYLE = String.join("\n", "*,*::before,*::after{box-sizing:border-box}",
             "body{margin:0;font:1rem/1.55 system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,\"Liberation Sans\",sans-serif;"
                     + "color:#1a1a1a;background:#fff;-webkit-text-size-adjust:100%}",
             "header,nav,main{max-width:46rem;margin:0 auto;padding:0 1rem}",
             "header{padding-top:2rem;padding-bottom:1rem;border-bottom:3px solid #1F4E79}",
             ".titel{font-size:1.9rem;font-weight:700;line-height:1.2;color:#1F4E79;margin:0 0 .5rem}",
-            ".undertitel{font-size:1.2rem;margin:0 0 1rem}",
-            ".kolofon{font-size:.8rem;color:#555}",
-            "nav h2{margin-top:1.5rem}",
-            "nav ul{list-style:none;padding-left:0;margin:0}",
-            "nav ul ul{padding-left:1.2rem}",
-            "nav li{margin:.2rem 0}",
+            ".undertitel{font-size:1.2rem;margin:0 0 1rem}", ".kolofon{font-size:.8rem;color:#555}",
+            "nav h2{margin-top:1.5rem}", "nav ul{list-style:none;padding-left:0;margin:0}",
+            "nav ul ul{padding-left:1.2rem}", "nav li{margin:.2rem 0}",
             "h1,h2,h3{line-height:1.25;color:#1F4E79;scroll-margin-top:1rem}",
             "h1{font-size:1.6rem;margin-top:3rem;padding-bottom:.2rem;border-bottom:2px solid #9DC3E6}",
-            "h2{font-size:1.3rem;margin-top:2rem}",
-            "h3{font-size:1.1rem;margin-top:1.5rem}",
-            "a{color:#1F4E79}",
+            "h2{font-size:1.3rem;margin-top:2rem}", "h3{font-size:1.1rem;margin-top:1.5rem}", "a{color:#1F4E79}",
             ".tabellrubrik{font-weight:700;margin:1rem 0 .3rem}",
             ".tabell{overflow-x:auto;margin:0 0 1.5rem;-webkit-overflow-scrolling:touch}",
-            // The first column (the row's key: kommun, kluster, svarsalternativ) stays in view while scrolling.
+            // The first column (the row's key: kommun, kluster, svarsalternativ) stays in
+            // view while scrolling.
             ".tabell tr>:first-child{position:sticky;left:0;background:#fff;box-shadow:1px 0 0 #A6A6A6}",
-            ".tabell thead tr>:first-child{background:#DDEBF7}",
-            ".tabell:focus{outline:2px solid #2E75B6}",
+            ".tabell thead tr>:first-child{background:#DDEBF7}", ".tabell:focus{outline:2px solid #2E75B6}",
             "table{border-collapse:collapse;font-size:.9rem;min-width:100%}",
             "caption{caption-side:top;text-align:left;font-weight:700;padding:.3rem 0}",
             "th,td{border:1px solid #A6A6A6;padding:.25rem .5rem;vertical-align:top;text-align:left}",
-            "thead th{background:#DDEBF7}",
-            "tbody th{font-weight:400}",
-            ".tal{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}",
-            "figure{margin:1.5rem 0}",
+            "thead th{background:#DDEBF7}", "tbody th{font-weight:400}",
+            ".tal{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}", "figure{margin:1.5rem 0}",
             "figcaption{font-weight:700;margin-bottom:.5rem}",
-            // A chart is never drawn smaller than its own size, so its text stays 11 px; on a phone it scrolls.
+            // A chart is never drawn smaller than its own size, so its text stays 11 px;
+            // on a phone it scrolls.
             "figure{overflow-x:auto}",
             "svg.diagram{display:block;width:100%;min-width:" + SvgChart.WIDTH + "px;max-width:40rem;height:auto}",
-            "details{margin-top:.5rem}",
-            "summary{cursor:pointer;color:#1F4E79}",
+            "details{margin-top:.5rem}", "summary{cursor:pointer;color:#1F4E79}",
             "@media print{details{display:none}nav{page-break-after:always}h1{page-break-before:always}}");
 
     private final Map<Heading, String> headingIds = new IdentityHashMap<>();
@@ -84,7 +80,8 @@ public final class HtmlWriter {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, new HtmlWriter().write(doc), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("Kan inte skriva " + file, e);
         }
         return file;
@@ -95,8 +92,10 @@ public final class HtmlWriter {
         ReportDocument.Meta meta = doc.meta();
         StringBuilder out = new StringBuilder(256 * 1024);
         out.append("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(Html.escape(meta.title())).append("</title>\n");
+            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .append("<title>")
+            .append(Html.escape(meta.title()))
+            .append("</title>\n");
         if (meta.unit() != null && !meta.unit().isEmpty()) {
             out.append("<meta name=\"author\" content=\"").append(Html.escape(meta.unit())).append("\">\n");
         }
@@ -105,8 +104,11 @@ public final class HtmlWriter {
         toc(out, doc);
         out.append("<main id=\"rapport\">\n");
         for (Chapter c : doc.chapters()) {
-            out.append("<section id=\"").append(Html.escape(c.id())).append("-avsnitt\" aria-label=\"")
-                    .append(Html.escape(c.title())).append("\">\n");
+            out.append("<section id=\"")
+                .append(Html.escape(c.id()))
+                .append("-avsnitt\" aria-label=\"")
+                .append(Html.escape(c.title()))
+                .append("\">\n");
             for (Block b : c.blocks()) {
                 block(out, doc, b);
             }
@@ -125,8 +127,11 @@ public final class HtmlWriter {
             out.append("<p>").append(Html.escape(meta.unit())).append("</p>\n");
         }
         if (meta.date() != null) {
-            out.append("<p><time datetime=\"").append(meta.date()).append("\">").append(meta.date())
-                    .append("</time></p>\n");
+            out.append("<p><time datetime=\"")
+                .append(meta.date())
+                .append("\">")
+                .append(meta.date())
+                .append("</time></p>\n");
         }
         if (meta.colophon() != null && !meta.colophon().isEmpty()) {
             out.append("<p class=\"kolofon\">").append(Html.escape(meta.colophon())).append("</p>\n");
@@ -149,7 +154,8 @@ public final class HtmlWriter {
                     out.append("</li>\n");
                 }
                 out.append("<li>").append(link);
-            } else {
+            }
+            else {
                 if (!open) {
                     out.append("\n<ul>\n");
                     open = true;
@@ -168,8 +174,9 @@ public final class HtmlWriter {
     }
 
     /**
-     * Anchors: a chapter's first level-1 heading gets the chapter id ("kap05"), other headings the
-     * chapter id and a slug of their text. Table and figure ids are taken first, as references use them.
+     * Anchors: a chapter's first level-1 heading gets the chapter id ("kap05"), other
+     * headings the chapter id and a slug of their text. Table and figure ids are taken
+     * first, as references use them.
      */
     private void assignHeadingIds(ReportDocument doc) {
         Set<String> used = new HashSet<>(Set.of("innehall", "rapport"));
@@ -185,7 +192,8 @@ public final class HtmlWriter {
                     if (h.level() == 1 && !chapterAnchor) {
                         id = c.id();
                         chapterAnchor = true;
-                    } else {
+                    }
+                    else {
                         String slug = Html.slug(h.text());
                         id = c.id() + (slug.isEmpty() ? "" : "-" + slug);
                     }
@@ -201,13 +209,22 @@ public final class HtmlWriter {
 
     private void block(StringBuilder out, ReportDocument doc, Block b) {
         if (b instanceof Heading h) {
-            out.append("<h").append(h.level()).append(" id=\"").append(Html.escape(headingIds.get(h))).append("\">")
-                    .append(Html.escape(h.text())).append("</h").append(h.level()).append(">\n");
-        } else if (b instanceof Paragraph p) {
+            out.append("<h")
+                .append(h.level())
+                .append(" id=\"")
+                .append(Html.escape(headingIds.get(h)))
+                .append("\">")
+                .append(Html.escape(h.text()))
+                .append("</h")
+                .append(h.level())
+                .append(">\n");
+        }
+        else if (b instanceof Paragraph p) {
             out.append("<p>");
             inlines(out, doc, p.inlines());
             out.append("</p>\n");
-        } else if (b instanceof BulletList l) {
+        }
+        else if (b instanceof BulletList l) {
             out.append("<ul>\n");
             for (List<Inline> item : l.items()) {
                 out.append("<li>");
@@ -215,9 +232,11 @@ public final class HtmlWriter {
                 out.append("</li>\n");
             }
             out.append("</ul>\n");
-        } else if (b instanceof Table t) {
+        }
+        else if (b instanceof Table t) {
             table(out, doc, t);
-        } else if (b instanceof Figure f) {
+        }
+        else if (b instanceof Figure f) {
             figure(out, doc, f);
         }
     }
@@ -226,32 +245,42 @@ public final class HtmlWriter {
         for (Inline i : inlines) {
             if (i instanceof Inline.Strong s) {
                 out.append("<strong>").append(Html.escape(s.text())).append("</strong>");
-            } else if (i instanceof Inline.Emphasis e) {
+            }
+            else if (i instanceof Inline.Emphasis e) {
                 out.append("<em>").append(Html.escape(e.text())).append("</em>");
-            } else if (i instanceof Inline.Ref r && doc.label(r.targetId()) != null) {
-                out.append("<a href=\"#").append(Html.escape(r.targetId())).append("\">")
-                        .append(Html.escape(doc.text(r))).append("</a>");
-            } else {
+            }
+            else if (i instanceof Inline.Ref r && doc.label(r.targetId()) != null) {
+                out.append("<a href=\"#")
+                    .append(Html.escape(r.targetId()))
+                    .append("\">")
+                    .append(Html.escape(doc.text(r)))
+                    .append("</a>");
+            }
+            else {
                 out.append(Html.escape(doc.text(i)));
             }
         }
     }
 
     /**
-     * A table with its caption above its scroll box, so that on a narrow screen the caption wraps in
-     * the page's width and stays in view while the table scrolls sideways (its first column stays
-     * put: CSS). The caption names both the scrolling region and the table.
+     * A table with its caption above its scroll box, so that on a narrow screen the
+     * caption wraps in the page's width and stays in view while the table scrolls
+     * sideways (its first column stays put: CSS). The caption names both the scrolling
+     * region and the table.
      */
     private static void table(StringBuilder out, ReportDocument doc, Table t) {
         String captionId = t.id() + "-rubrik";
         boolean captioned = t.caption() != null;
         if (captioned) {
             String label = doc.label(t.id());
-            out.append("<p class=\"tabellrubrik\" id=\"").append(Html.escape(captionId)).append("\">")
-                    .append(Html.escape(label == null ? t.caption() : label + ". " + t.caption()))
-                    .append("</p>\n");
+            out.append("<p class=\"tabellrubrik\" id=\"")
+                .append(Html.escape(captionId))
+                .append("\">")
+                .append(Html.escape(label == null ? t.caption() : label + ". " + t.caption()))
+                .append("</p>\n");
         }
-        // A scrolling region must be reachable by keyboard and named, hence tabindex and the label.
+        // A scrolling region must be reachable by keyboard and named, hence tabindex and
+        // the label.
         out.append("<div class=\"tabell\"");
         if (captioned) {
             out.append(" role=\"region\" tabindex=\"0\" aria-labelledby=\"").append(Html.escape(captionId)).append('"');
@@ -273,8 +302,11 @@ public final class HtmlWriter {
             for (List<String> row : header) {
                 out.append("<tr>");
                 for (int c = 0; c < columns; c++) {
-                    out.append("<th scope=\"col\"").append(numeric(numeric, c) ? " class=\"tal\"" : "").append('>')
-                            .append(Html.escapeLines(cell(row, c))).append("</th>");
+                    out.append("<th scope=\"col\"")
+                        .append(numeric(numeric, c) ? " class=\"tal\"" : "")
+                        .append('>')
+                        .append(Html.escapeLines(cell(row, c)))
+                        .append("</th>");
                 }
                 out.append("</tr>\n");
             }
@@ -285,9 +317,15 @@ public final class HtmlWriter {
             out.append("<tr>");
             for (int c = 0; c < columns; c++) {
                 String tag = c == 0 ? "th" : "td";
-                out.append('<').append(tag).append(c == 0 ? " scope=\"row\"" : "")
-                        .append(numeric(numeric, c) ? " class=\"tal\"" : "").append('>')
-                        .append(Html.escapeLines(cell(row, c))).append("</").append(tag).append('>');
+                out.append('<')
+                    .append(tag)
+                    .append(c == 0 ? " scope=\"row\"" : "")
+                    .append(numeric(numeric, c) ? " class=\"tal\"" : "")
+                    .append('>')
+                    .append(Html.escapeLines(cell(row, c)))
+                    .append("</")
+                    .append(tag)
+                    .append('>');
             }
             out.append("</tr>\n");
         }
@@ -304,9 +342,11 @@ public final class HtmlWriter {
 
     private static void figure(StringBuilder out, ReportDocument doc, Figure f) {
         String label = doc.label(f.id());
-        out.append("<figure id=\"").append(Html.escape(f.id())).append("\">\n<figcaption>")
-                .append(Html.escape(label == null ? f.caption() : label + ". " + f.caption()))
-                .append("</figcaption>\n");
+        out.append("<figure id=\"")
+            .append(Html.escape(f.id()))
+            .append("\">\n<figcaption>")
+            .append(Html.escape(label == null ? f.caption() : label + ". " + f.caption()))
+            .append("</figcaption>\n");
         out.append(SvgChart.svg(f.chart(), f.alt()));
         out.append("<details>\n<summary>Tabell med figurens data</summary>\n<div class=\"tabell\">\n<table>\n");
         Chart chart = f.chart();
@@ -332,4 +372,5 @@ public final class HtmlWriter {
         rows(out, List.of(head), body, numeric, head.size());
         out.append("</table>\n</div>\n</details>\n</figure>\n");
     }
+
 }

@@ -8,32 +8,46 @@ import se.ukrapport.support.NumberFormats;
 import se.ukrapport.render.model.Chart;
 
 /**
- * Draws a chart of the document model as inline SVG for the HTML edition: horizontal bars (grouped
- * when there are several series) or stacked horizontal bars. Category labels sit above their bars
- * rather than beside them, so the chart stays legible when a phone scales it down to its width.
- * Coordinates are computed here, in user units of a 400 wide view box; text widths are estimated
- * from the character count, which is enough for labels of a sans-serif face at 11–12 px.
+ * Draws a chart of the document model as inline SVG for the HTML edition: horizontal bars
+ * (grouped when there are several series) or stacked horizontal bars. Category labels sit
+ * above their bars rather than beside them, so the chart stays legible when a phone
+ * scales it down to its width. Coordinates are computed here, in user units of a 400 wide
+ * view box; text widths are estimated from the character count, which is enough for
+ * labels of a sans-serif face at 11–12 px.
  */
 final class SvgChart {
 
     static final int WIDTH = 400;
 
-    /** The report's palette (as in the Word and PDF charts); text on each in a colour that contrasts. */
-    private static final String[] PALETTE = {"#1F4E79", "#2E75B6", "#9DC3E6", "#C55A11", "#F4B183", "#548235",
-            "#A9D18E", "#7F7F7F", "#BF9000"};
-    private static final boolean[] DARK = {true, true, false, true, false, true, false, true, false};
+    /**
+     * The report's palette (as in the Word and PDF charts); text on each in a colour that
+     * contrasts.
+     */
+    private static final String[] PALETTE = { "#1F4E79", "#2E75B6", "#9DC3E6", "#C55A11", "#F4B183", "#548235",
+            "#A9D18E", "#7F7F7F", "#BF9000" };
+
+    private static final boolean[] DARK = { true, true, false, true, false, true, false, true, false };
 
     private static final double CHAR = 6.6;
+
     private static final int LABEL_LINE = 15;
+
     private static final int BAR = 14;
+
     private static final int STACK_BAR = 20;
+
     private static final int BAR_GAP = 3;
+
     private static final int CATEGORY_GAP = 10;
+
     private static final int LEGEND_LINE = 16;
+
     private static final int MAX_LABEL_CHARS = (int) (WIDTH / 6.9);
 
     private final Chart chart;
+
     private final StringBuilder body = new StringBuilder();
+
     private double y;
 
     private SvgChart(Chart chart) {
@@ -62,7 +76,8 @@ final class SvgChart {
         }
         if (stacked) {
             stackedBars();
-        } else {
+        }
+        else {
             groupedBars();
         }
         double height = Math.max(y + 4, 24);
@@ -82,8 +97,13 @@ final class SvgChart {
                 x = 0;
                 lineY += LEGEND_LINE;
             }
-            body.append("<rect x=\"").append(Html.coord(x)).append("\" y=\"").append(Html.coord(lineY + 2))
-                    .append("\" width=\"10\" height=\"10\" fill=\"").append(color(s)).append("\"/>");
+            body.append("<rect x=\"")
+                .append(Html.coord(x))
+                .append("\" y=\"")
+                .append(Html.coord(lineY + 2))
+                .append("\" width=\"10\" height=\"10\" fill=\"")
+                .append(color(s))
+                .append("\"/>");
             text(x + 14, lineY + 11, name, "start", 11, "#1a1a1a");
             x += w;
         }
@@ -124,7 +144,8 @@ final class SvgChart {
                 String label = valueLabel(v, chart.unit());
                 if (v.signum() < 0) {
                     text(x - 3, y + BAR - 3, label, "end", 11, "#1a1a1a");
-                } else {
+                }
+                else {
                     text(x + len + 3, y + BAR - 3, label, "start", 11, "#1a1a1a");
                 }
                 y += BAR + BAR_GAP;
@@ -132,9 +153,15 @@ final class SvgChart {
             y += CATEGORY_GAP;
         }
         if (min < 0) {
-            body.append("<line x1=\"").append(Html.coord(zero)).append("\" y1=\"").append(Html.coord(top))
-                    .append("\" x2=\"").append(Html.coord(zero)).append("\" y2=\"").append(Html.coord(y))
-                    .append("\" stroke=\"#7F7F7F\" stroke-width=\"1\"/>\n");
+            body.append("<line x1=\"")
+                .append(Html.coord(zero))
+                .append("\" y1=\"")
+                .append(Html.coord(top))
+                .append("\" x2=\"")
+                .append(Html.coord(zero))
+                .append("\" y2=\"")
+                .append(Html.coord(y))
+                .append("\" stroke=\"#7F7F7F\" stroke-width=\"1\"/>\n");
         }
     }
 
@@ -166,7 +193,8 @@ final class SvgChart {
                 rect(x, y, len, STACK_BAR, color(s));
                 String label = valueLabel(v, chart.unit());
                 if (label.length() * CHAR + 4 <= len) {
-                    text(x + len / 2, y + STACK_BAR - 6, label, "middle", 11, DARK[s % DARK.length] ? "#ffffff" : "#1a1a1a");
+                    text(x + len / 2, y + STACK_BAR - 6, label, "middle", 11,
+                            DARK[s % DARK.length] ? "#ffffff" : "#1a1a1a");
                 }
                 x += len;
             }
@@ -189,14 +217,27 @@ final class SvgChart {
     }
 
     private void rect(double x, double top, double w, double h, String fill) {
-        body.append("<rect x=\"").append(Html.coord(x)).append("\" y=\"").append(Html.coord(top))
-                .append("\" width=\"").append(Html.coord(w)).append("\" height=\"").append(Html.coord(h))
-                .append("\" fill=\"").append(fill).append("\"/>\n");
+        body.append("<rect x=\"")
+            .append(Html.coord(x))
+            .append("\" y=\"")
+            .append(Html.coord(top))
+            .append("\" width=\"")
+            .append(Html.coord(w))
+            .append("\" height=\"")
+            .append(Html.coord(h))
+            .append("\" fill=\"")
+            .append(fill)
+            .append("\"/>\n");
     }
 
     private void text(double x, double baseline, String text, String anchor, int size, String fill) {
-        body.append("<text x=\"").append(Html.coord(x)).append("\" y=\"").append(Html.coord(baseline))
-                .append("\" font-size=\"").append(size).append('"');
+        body.append("<text x=\"")
+            .append(Html.coord(x))
+            .append("\" y=\"")
+            .append(Html.coord(baseline))
+            .append("\" font-size=\"")
+            .append(size)
+            .append('"');
         if (!"start".equals(anchor)) {
             body.append(" text-anchor=\"").append(anchor).append('"');
         }
@@ -207,7 +248,10 @@ final class SvgChart {
         return PALETTE[series % PALETTE.length];
     }
 
-    /** Splits a label at spaces into lines of at most {@code width} characters (longer words alone). */
+    /**
+     * Splits a label at spaces into lines of at most {@code width} characters (longer
+     * words alone).
+     */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -226,4 +270,5 @@ final class SvgChart {
         }
         return lines;
     }
+
 }

@@ -33,14 +33,18 @@ import se.ukrapport.render.model.Table;
 
 /**
  * Parses the small markup that chapter templates emit into the document model. The markup
- * (documented in templates/README.md) is a restricted XHTML: {@code chapter}, {@code h1}–{@code h3},
- * {@code p}, {@code ul}/{@code li}, {@code b}, {@code i}, {@code ref}, {@code table}/{@code tr}/
- * {@code th}/{@code td} and {@code figure} with its chart data. Whitespace in running text is
- * collapsed as in HTML. No DTDs, no entities beyond XML's own.
+ * (documented in templates/README.md) is a restricted XHTML: {@code chapter},
+ * {@code h1}–{@code h3}, {@code p}, {@code ul}/{@code li}, {@code b}, {@code i},
+ * {@code ref}, {@code table}/{@code tr}/ {@code th}/{@code td} and {@code figure} with
+ * its chart data. Whitespace in running text is collapsed as in HTML. No DTDs, no
+ * entities beyond XML's own.
  */
 public final class MarkupParser {
 
-    /** Stands for {@code <br/>} in a table cell until whitespace is collapsed; then a line break. */
+    /**
+     * Stands for {@code <br/>
+     * } in a table cell until whitespace is collapsed; then a line break.
+     */
     private static final char LINE_BREAK = '\u2028';
 
     public Chapter parse(String templateName, String markup) {
@@ -52,10 +56,12 @@ public final class MarkupParser {
             f.setNamespaceAware(false);
             SAXParser p = f.newSAXParser();
             p.parse(new InputSource(new StringReader(withoutNonXmlCharacters(markup))), h);
-        } catch (SAXParseException e) {
+        }
+        catch (SAXParseException e) {
             throw new InputException(templateName, (long) e.getLineNumber(), "tecken " + e.getColumnNumber(),
                     "mallen ger ogiltig markup: " + e.getMessage());
-        } catch (SAXException | IOException | ParserConfigurationException e) {
+        }
+        catch (SAXException | IOException | ParserConfigurationException e) {
             if (e.getCause() instanceof InputException ie) {
                 throw ie;
             }
@@ -68,51 +74,76 @@ public final class MarkupParser {
     }
 
     /**
-     * Control characters that XML 1.0 cannot carry (a NUL or a vertical tab in a respondent's
-     * free text, a stray form feed in a strategy document) dropped, so that the data's text never
-     * makes the markup invalid; the templates' own text has none.
+     * Control characters that XML 1.0 cannot carry (a NUL or a vertical tab in a
+     * respondent's free text, a stray form feed in a strategy document) dropped, so that
+     * the data's text never makes the markup invalid; the templates' own text has none.
      */
     static String withoutNonXmlCharacters(String markup) {
         return NON_XML.matcher(markup).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern NON_XML =
-            java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    private static final java.util.regex.Pattern NON_XML = java.util.regex.Pattern
+        .compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private static final class Handler extends DefaultHandler {
+
         private final String template;
+
         private Locator locator;
+
         String chapterId;
+
         String chapterTitle;
+
         final List<Block> blocks = new ArrayList<>();
 
         // running text
         private List<Inline> inlines;
+
         private StringBuilder text = new StringBuilder();
+
         private String inlineStyle;
+
         private int headingLevel;
+
         private List<List<Inline>> listItems;
 
         // table
         private String tableId;
+
         private String tableCaption;
+
         private boolean tableLandscape;
+
         private List<Boolean> tableNumeric;
+
         private List<Integer> tableWidths;
+
         private List<List<String>> headerRows;
+
         private List<List<String>> bodyRows;
+
         private List<String> row;
+
         private boolean rowIsHeader;
 
         // figure
         private String figId;
+
         private String figCaption;
+
         private String figAlt;
+
         private Chart.Kind figKind;
+
         private String figUnit;
+
         private List<String> categories;
+
         private List<Chart.Series> series;
+
         private String seriesName;
+
         private List<BigDecimal> values;
 
         Handler(String template) {
@@ -204,12 +235,15 @@ public final class MarkupParser {
             }
         }
 
-        /** An id that becomes a file name (kapitel/&lt;id&gt;.docx, data/&lt;id&gt;.csv): checked here, where the line is known. */
+        /**
+         * An id that becomes a file name (kapitel/&lt;id&gt;.docx, data/&lt;id&gt;.csv):
+         * checked here, where the line is known.
+         */
         private String fileId(Attributes a, String element) throws SAXException {
             String id = required(a, "id");
             if (!OutputNames.isValidId(id)) {
-                throw new SAXException(error("id \"" + id + "\" i <" + element + "> duger inte som filnamn: "
-                        + OutputNames.RULE));
+                throw new SAXException(
+                        error("id \"" + id + "\" i <" + element + "> duger inte som filnamn: " + OutputNames.RULE));
             }
             return id;
         }
@@ -222,13 +256,17 @@ public final class MarkupParser {
             return v.strip();
         }
 
-        /** Whether running text so far is empty or ends a sentence, so a reference starts with a capital. */
+        /**
+         * Whether running text so far is empty or ends a sentence, so a reference starts
+         * with a capital.
+         */
         private boolean sentenceStart() {
             StringBuilder sb = new StringBuilder();
             for (Inline i : inlines) {
                 if (i instanceof Inline.Text t) {
                     sb.append(t.text());
-                } else {
+                }
+                else {
                     sb.append('x');
                 }
             }
@@ -254,9 +292,11 @@ public final class MarkupParser {
             }
             if ("b".equals(inlineStyle)) {
                 inlines.add(new Inline.Strong(t));
-            } else if ("i".equals(inlineStyle)) {
+            }
+            else if ("i".equals(inlineStyle)) {
                 inlines.add(new Inline.Emphasis(t));
-            } else {
+            }
+            else {
                 inlines.add(new Inline.Text(t));
             }
         }
@@ -305,8 +345,8 @@ public final class MarkupParser {
                     flushText();
                     inlineStyle = null;
                 }
-                case "th", "td" -> row.add(SwedishTypography.apply(text.toString().replaceAll("\\s+", " ").strip()
-                        .replaceAll(" ?" + LINE_BREAK + " ?", "\n")));
+                case "th", "td" -> row.add(SwedishTypography
+                    .apply(text.toString().replaceAll("\\s+", " ").strip().replaceAll(" ?" + LINE_BREAK + " ?", "\n")));
                 case "tr" -> (rowIsHeader ? headerRows : bodyRows).add(List.copyOf(row));
                 case "table" -> {
                     int cols = headerRows.isEmpty() ? (bodyRows.isEmpty() ? 0 : bodyRows.get(0).size())
@@ -318,12 +358,14 @@ public final class MarkupParser {
                     blocks.add(new Table(tableId, tableCaption, List.copyOf(headerRows), List.copyOf(bodyRows),
                             List.copyOf(numeric.subList(0, cols)), tableLandscape, List.copyOf(tableWidths)));
                 }
-                case "category" -> categories.add(SwedishTypography.apply(text.toString().replaceAll("\\s+", " ").strip()));
+                case "category" ->
+                    categories.add(SwedishTypography.apply(text.toString().replaceAll("\\s+", " ").strip()));
                 case "v" -> {
                     String v = text.toString().strip();
                     try {
                         values.add(v.isEmpty() ? BigDecimal.ZERO : new BigDecimal(v.replace(',', '.')));
-                    } catch (NumberFormatException e) {
+                    }
+                    catch (NumberFormatException e) {
                         throw new SAXException(error("värdet \"" + v + "\" i en figur är inget tal"));
                     }
                 }
@@ -345,14 +387,17 @@ public final class MarkupParser {
             for (Inline i : inlines) {
                 if (i instanceof Inline.Text t) {
                     sb.append(t.text());
-                } else if (i instanceof Inline.Strong s) {
+                }
+                else if (i instanceof Inline.Strong s) {
                     sb.append(s.text());
-                } else if (i instanceof Inline.Emphasis e) {
+                }
+                else if (i instanceof Inline.Emphasis e) {
                     sb.append(e.text());
                 }
             }
             return sb.toString().strip();
         }
+
     }
 
 }

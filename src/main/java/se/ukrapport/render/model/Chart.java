@@ -11,10 +11,12 @@ import java.util.List;
 public record Chart(Kind kind, List<String> categories, List<Series> series, String unit) {
 
     public enum Kind {
+
         /** Horizontal bars, one series or grouped. */
         BAR,
         /** Horizontal stacked bars (a scale's distribution per cluster). */
         STACKED
+
     }
 
     public record Series(String name, List<BigDecimal> values) {

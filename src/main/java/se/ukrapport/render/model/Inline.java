@@ -13,9 +13,10 @@ public sealed interface Inline permits Inline.Text, Inline.Strong, Inline.Emphas
     }
 
     /**
-     * A reference to a table or figure by id; rendered as "tabell 3" / "figur 2" once numbered, or
-     * "Tabell 3" where it starts a sentence.
+     * A reference to a table or figure by id; rendered as "tabell 3" / "figur 2" once
+     * numbered, or "Tabell 3" where it starts a sentence.
      */
     record Ref(String targetId, boolean sentenceStart) implements Inline {
     }
+
 }

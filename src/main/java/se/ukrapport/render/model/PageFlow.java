@@ -5,46 +5,49 @@ import java.util.function.IntToDoubleFunction;
 import java.util.function.ToIntFunction;
 
 /**
- * The page-flow rules both printed editions apply to the document model, so that they break pages
- * at the same places: which blocks go on landscape pages, what a heading is kept with, what a
- * chapter file's first page says.
+ * The page-flow rules both printed editions apply to the document model, so that they
+ * break pages at the same places: which blocks go on landscape pages, what a heading is
+ * kept with, what a chapter file's first page says.
  */
 public final class PageFlow {
 
     /**
-     * Lines a paragraph keeps on each side of a page break: Word's widow and orphan control, on in
-     * the Word edition and followed by the PDF.
+     * Lines a paragraph keeps on each side of a page break: Word's widow and orphan
+     * control, on in the Word edition and followed by the PDF.
      */
     public static final int MIN_LINES_AT_BREAK = 2;
-
 
     public static final String TOC_TITLE = "Innehåll";
 
     private PageFlow() {
     }
 
-    /** How many headings, paragraphs and lists right before a wide table go on its landscape page. */
+    /**
+     * How many headings, paragraphs and lists right before a wide table go on its
+     * landscape page.
+     */
     static final int LANDSCAPE_INTRO = 4;
 
     /**
-     * Whether block {@code i} goes on a landscape page: a wide table does, and so does the short
-     * text right before it (its headings and up to a few paragraphs), so that neither a heading nor
-     * an introduction is left alone on a portrait page. Consecutive landscape blocks share pages.
+     * Whether block {@code i} goes on a landscape page: a wide table does, and so does
+     * the short text right before it (its headings and up to a few paragraphs), so that
+     * neither a heading nor an introduction is left alone on a portrait page. Consecutive
+     * landscape blocks share pages.
      */
     public static boolean landscape(List<Block> blocks, int i) {
         int k = i;
-        while (k < blocks.size() && k - i <= LANDSCAPE_INTRO
-                && (blocks.get(k) instanceof Heading || blocks.get(k) instanceof Paragraph
-                        || blocks.get(k) instanceof BulletList)) {
+        while (k < blocks.size() && k - i <= LANDSCAPE_INTRO && (blocks.get(k) instanceof Heading
+                || blocks.get(k) instanceof Paragraph || blocks.get(k) instanceof BulletList)) {
             k++;
         }
         return k < blocks.size() && k - i <= LANDSCAPE_INTRO && blocks.get(k) instanceof Table t && t.landscape();
     }
 
     /**
-     * The height a heading needs on its page: itself, the headings right after it and the first
-     * part of the block they introduce ({@code firstPart} of a block's index: a line, a table's
-     * caption, header and first row, a whole figure), as Word's "keep with next" keeps them together.
+     * The height a heading needs on its page: itself, the headings right after it and the
+     * first part of the block they introduce ({@code firstPart} of a block's index: a
+     * line, a table's caption, header and first row, a whole figure), as Word's "keep
+     * with next" keeps them together.
      */
     public static float keepWithNext(List<Block> blocks, int i, IntToDoubleFunction firstPart) {
         Heading h = (Heading) blocks.get(i);
@@ -62,10 +65,10 @@ public final class PageFlow {
     }
 
     /**
-     * The back of the title page: the title at the top, the publication details (publisher, date,
-     * how the report was made) at the foot, in small print.
-     *
-     * @param linesOf the lines a line of {@link #publicationDetails} takes in the text width
+     * The back of the title page: the title at the top, the publication details
+     * (publisher, date, how the report was made) at the foot, in small print.
+     * @param linesOf the lines a line of {@link #publicationDetails} takes in the text
+     * width
      * @return the space between the two, in points
      */
     public static float versoGap(ReportDocument.Meta meta, ToIntFunction<String> linesOf) {
@@ -92,13 +95,20 @@ public final class PageFlow {
         return lines;
     }
 
-    /** Whether block {@code i} is a paragraph right before a figure: the sentence that introduces it. */
+    /**
+     * Whether block {@code i} is a paragraph right before a figure: the sentence that
+     * introduces it.
+     */
     public static boolean introducesFigure(List<Block> blocks, int i) {
         return blocks.get(i) instanceof Paragraph && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Figure;
     }
 
-    /** The first line of a chapter file's first page: the report the chapter is taken from. */
+    /**
+     * The first line of a chapter file's first page: the report the chapter is taken
+     * from.
+     */
     public static String coverLine(ReportDocument doc) {
         return "Ur " + doc.meta().title();
     }
+
 }

@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole report as one model: chapters in report order, with tables and figures numbered
- * consecutively through the report, once, so that every writer and every chapter file agrees.
+ * The whole report as one model: chapters in report order, with tables and figures
+ * numbered consecutively through the report, once, so that every writer and every chapter
+ * file agrees.
  */
 public final class ReportDocument {
 
     private final Meta meta;
+
     private final List<Chapter> chapters;
+
     private final Map<String, String> labels = new HashMap<>();
 
     /** Title page and document properties. */
@@ -29,7 +32,8 @@ public final class ReportDocument {
             for (Block b : c.blocks()) {
                 if (b instanceof Table t && t.caption() != null) {
                     labels.put(t.id(), "Tabell " + (++tables));
-                } else if (b instanceof Figure f) {
+                }
+                else if (b instanceof Figure f) {
                     labels.put(f.id(), "Figur " + (++figures));
                 }
             }
@@ -68,7 +72,10 @@ public final class ReportDocument {
         return out;
     }
 
-    /** A document of some chapters with this report's numbering (for kapitel/&lt;id&gt; files). */
+    /**
+     * A document of some chapters with this report's numbering (for kapitel/&lt;id&gt;
+     * files).
+     */
     public ReportDocument only(Chapter chapter) {
         ReportDocument d = new ReportDocument(meta, List.of(chapter));
         d.labels.clear();
@@ -103,29 +110,36 @@ public final class ReportDocument {
     }
 
     /**
-     * A checksum of what a chapter shows: its content, the numbers of its tables and figures and of
-     * those it refers to, and the title page data its files carry. Equal checksums, equal files.
+     * A checksum of what a chapter shows: its content, the numbers of its tables and
+     * figures and of those it refers to, and the title page data its files carry. Equal
+     * checksums, equal files.
      */
     public String checksum(Chapter c) {
         StringBuilder sb = new StringBuilder();
-        // The colophon (input checksum) is on the whole report's title page only, not in chapter files.
+        // The colophon (input checksum) is on the whole report's title page only, not in
+        // chapter files.
         sb.append(new Meta(meta.title(), meta.subtitle(), meta.unit(), meta.date(), "")).append('\n');
         sb.append(c).append('\n');
         for (Block b : c.blocks()) {
             if (b instanceof Table t) {
                 sb.append(t.id()).append('=').append(label(t.id())).append('\n');
-            } else if (b instanceof Figure f) {
+            }
+            else if (b instanceof Figure f) {
                 sb.append(f.id()).append('=').append(label(f.id())).append('\n');
-            } else if (b instanceof Paragraph p) {
+            }
+            else if (b instanceof Paragraph p) {
                 refs(sb, p.inlines());
-            } else if (b instanceof BulletList l) {
+            }
+            else if (b instanceof BulletList l) {
                 l.items().forEach(item -> refs(sb, item));
             }
         }
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -144,10 +158,12 @@ public final class ReportDocument {
         for (Block b : c.blocks()) {
             if (b instanceof Table t) {
                 out.add(t.id());
-            } else if (b instanceof Figure f) {
+            }
+            else if (b instanceof Figure f) {
                 out.add(f.id());
             }
         }
         return out;
     }
+
 }

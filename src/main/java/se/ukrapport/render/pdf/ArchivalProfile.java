@@ -18,11 +18,12 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * What makes the PDF an archival (PDF/A-1a) and accessible (PDF/UA-1) file beyond its tags: the
- * conformance level, an sRGB output intent, the document language, the title shown as window
- * title, and XMP metadata that repeats the document information and declares both standards.
- * PDF/A-1 knows no pdfuaid namespace, so the XMP also describes it as an extension schema.
- * Dates and file id come from the report, not the clock, so the same report gives the same bytes.
+ * What makes the PDF an archival (PDF/A-1a) and accessible (PDF/UA-1) file beyond its
+ * tags: the conformance level, an sRGB output intent, the document language, the title
+ * shown as window title, and XMP metadata that repeats the document information and
+ * declares both standards. PDF/A-1 knows no pdfuaid namespace, so the XMP also describes
+ * it as an extension schema. Dates and file id come from the report, not the clock, so
+ * the same report gives the same bytes.
  */
 final class ArchivalProfile {
 
@@ -30,8 +31,11 @@ final class ArchivalProfile {
     static final String CREATOR = "uk-rapport";
 
     private final String title;
+
     private final String author;
+
     private final Calendar date;
+
     private final String producer;
 
     ArchivalProfile(String title, String author, LocalDate reportDate) {
@@ -49,7 +53,10 @@ final class ArchivalProfile {
         return (Calendar) date.clone();
     }
 
-    /** Before {@code document.open()}: conformance, viewer preferences, document information. */
+    /**
+     * Before {@code document.open()}: conformance, viewer preferences, document
+     * information.
+     */
     void beforeOpen(Document document, PdfWriter writer) {
         writer.setPDFXConformance(PdfWriter.PDFA1A);
         writer.setTagged();
@@ -68,19 +75,20 @@ final class ArchivalProfile {
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
         try {
-            writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1",
-                    srgb());
-        } catch (IOException e) {
+            writer.setOutputIntents("sRGB IEC61966-2.1", null, "http://www.color.org", "sRGB IEC61966-2.1", srgb());
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         writer.setXmpMetadata(xmp().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * The JDK's sRGB profile with the same bytes on every JDK: the header's primary platform
-     * (bytes 40–43) is what the JDK's colour library writes there ("APPL" on Debian's OpenJDK 17,
-     * "MSFT" on Temurin 25; the rest of the profile is the same), so it is set to the Java 17 value.
-     * The profile id (bytes 84–99, which would cover the field) is zero in the JDK's profile.
+     * The JDK's sRGB profile with the same bytes on every JDK: the header's primary
+     * platform (bytes 40–43) is what the JDK's colour library writes there ("APPL" on
+     * Debian's OpenJDK 17, "MSFT" on Temurin 25; the rest of the profile is the same), so
+     * it is set to the Java 17 value. The profile id (bytes 84–99, which would cover the
+     * field) is zero in the JDK's profile.
      */
     static ICC_Profile srgb() {
         byte[] data = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -89,8 +97,8 @@ final class ArchivalProfile {
     }
 
     String xmp() {
-        String when = String.format("%04d-%02d-%02dT00:00:00Z", date.get(Calendar.YEAR),
-                date.get(Calendar.MONTH) + 1, date.get(Calendar.DAY_OF_MONTH));
+        String when = String.format("%04d-%02d-%02dT00:00:00Z", date.get(Calendar.YEAR), date.get(Calendar.MONTH) + 1,
+                date.get(Calendar.DAY_OF_MONTH));
         return """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -132,10 +140,12 @@ final class ArchivalProfile {
                 </rdf:Description>
                 </rdf:RDF>
                 </x:xmpmeta>
-                <?xpacket end="w"?>""".formatted(xml(title), xml(author), LANGUAGE, when, CREATOR, xml(producer));
+                <?xpacket end="w"?>"""
+            .formatted(xml(title), xml(author), LANGUAGE, when, CREATOR, xml(producer));
     }
 
     private static String xml(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
+
 }

@@ -25,14 +25,15 @@ import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.RandomAccessFileOrArray;
 
 /**
- * Completes the CIDSet of every embedded TrueType CID font. In PDF/A mode OpenPDF writes a CIDSet
- * of the glyphs the text uses, but its font subset keeps the font's whole glyph table (glyphs not
- * used are empty, and .notdef and the parts of composite glyphs such as "å" are kept whole), and
- * PDF/UA-1 (7.21.4.2) requires the CIDSet to name every glyph the font program has. With
- * Identity-H a CID is a glyph id, so the complete set is every id below the font's glyph count.
- * The new CIDSets are appended as an incremental update with OpenPDF's stamper (PDF/A allows it,
- * and rewriting the whole file cost a quarter of the PDF step), keeping metadata, dates and file
- * id, so the same report still gives the same bytes.
+ * Completes the CIDSet of every embedded TrueType CID font. In PDF/A mode OpenPDF writes
+ * a CIDSet of the glyphs the text uses, but its font subset keeps the font's whole glyph
+ * table (glyphs not used are empty, and .notdef and the parts of composite glyphs such as
+ * "å" are kept whole), and PDF/UA-1 (7.21.4.2) requires the CIDSet to name every glyph
+ * the font program has. With Identity-H a CID is a glyph id, so the complete set is every
+ * id below the font's glyph count. The new CIDSets are appended as an incremental update
+ * with OpenPDF's stamper (PDF/A allows it, and rewriting the whole file cost a quarter of
+ * the PDF step), keeping metadata, dates and file id, so the same report still gives the
+ * same bytes.
  */
 final class CidSetCompletion {
 
@@ -41,7 +42,8 @@ final class CidSetCompletion {
 
     static byte[] apply(byte[] pdf, Calendar date, byte[] fileId) {
         try {
-            // Partial reading: only the objects visited below are parsed, not the structure tree's
+            // Partial reading: only the objects visited below are parsed, not the
+            // structure tree's
             // hundred thousand elements of a large report.
             PdfReader reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
             List<PdfObject> changed = new ArrayList<>();
@@ -60,10 +62,12 @@ final class CidSetCompletion {
             }
             byte[] xmp = reader.getMetadata();
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
-            // An incremental update: only the new CIDSets and a cross-reference section are appended.
+            // An incremental update: only the new CIDSets and a cross-reference section
+            // are appended.
             PdfStamper stamper = new PdfStamper(reader, out, '\0', true);
             changed.forEach(stamper::markUsed);
-            // The appended trailer needs the information dictionary again: the same entries.
+            // The appended trailer needs the information dictionary again: the same
+            // entries.
             stamper.setInfoDictionary(reader.getInfo());
             stamper.setUpdateMetadata(false);
             stamper.setEnforcedModificationDate(date);
@@ -74,16 +78,19 @@ final class CidSetCompletion {
             stamper.close();
             reader.close();
             return out.toByteArray();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
+        }
+        catch (DocumentException e) {
             throw new IllegalStateException("PDF kan inte skapas: " + e.getMessage(), e);
         }
     }
 
     /**
-     * The font descriptors of every font the pages use, in their resources or in those of the form
-     * XObjects they draw (charts, the table of contents' page numbers), each once.
+     * The font descriptors of every font the pages use, in their resources or in those of
+     * the form XObjects they draw (charts, the table of contents' page numbers), each
+     * once.
      */
     static Set<PdfIndirectReference> fontDescriptors(PdfReader reader) {
         Set<PdfIndirectReference> found = new LinkedHashSet<>();
@@ -133,7 +140,9 @@ final class CidSetCompletion {
         }
     }
 
-    /** False for an indirect object already visited; direct objects are always visited. */
+    /**
+     * False for an indirect object already visited; direct objects are always visited.
+     */
     private static boolean firstVisit(PdfObject o, Set<Integer> visited) {
         return o == null || !o.isIndirect() || visited.add(((PdfIndirectReference) o).getNumber());
     }
@@ -159,4 +168,5 @@ final class CidSetCompletion {
         }
         return bits;
     }
+
 }

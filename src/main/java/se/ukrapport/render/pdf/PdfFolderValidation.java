@@ -16,9 +16,10 @@ import se.ukrapport.render.pdf.PdfValidation.FileResult;
 
 /**
  * {@code --validera}: checks the report's PDF files in an output (or staging) folder —
- * slutrapport.pdf and every kapitel/*.pdf — and writes {@code kvalitet/pdf-validering.txt} beside
- * them. The report is written to a temporary file in the same folder and moved into place, so a
- * failure half-way never leaves a truncated report in a published output folder.
+ * slutrapport.pdf and every kapitel/*.pdf — and writes
+ * {@code kvalitet/pdf-validering.txt} beside them. The report is written to a temporary
+ * file in the same folder and moved into place, so a failure half-way never leaves a
+ * truncated report in a published output folder.
  */
 public final class PdfFolderValidation {
 
@@ -30,7 +31,10 @@ public final class PdfFolderValidation {
         this.validator = validator;
     }
 
-    /** slutrapport.pdf first, then kapitel/*.pdf by name: the report's order does not depend on the file system. */
+    /**
+     * slutrapport.pdf first, then kapitel/*.pdf by name: the report's order does not
+     * depend on the file system.
+     */
     public static List<Path> reportFiles(Path folder) {
         List<Path> files = new ArrayList<>();
         Path report = folder.resolve(ReportRendering.REPORT + ".pdf");
@@ -40,9 +44,11 @@ public final class PdfFolderValidation {
         Path chapters = folder.resolve(ReportRendering.CHAPTERS);
         if (Files.isDirectory(chapters)) {
             try (Stream<Path> s = Files.list(chapters)) {
-                s.filter(p -> p.getFileName().toString().endsWith(".pdf") && Files.isRegularFile(p)).sorted()
-                        .forEach(files::add);
-            } catch (IOException e) {
+                s.filter(p -> p.getFileName().toString().endsWith(".pdf") && Files.isRegularFile(p))
+                    .sorted()
+                    .forEach(files::add);
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
@@ -56,14 +62,17 @@ public final class PdfFolderValidation {
             String name = folder.relativize(file).toString().replace('\\', '/');
             try {
                 results.add(new FileResult(name, validator.validate(file)));
-            } catch (PdfValidator.UnreadablePdfException e) {
+            }
+            catch (PdfValidator.UnreadablePdfException e) {
                 throw new PdfValidator.UnreadablePdfException(name + ": " + e.getMessage(), e);
             }
         }
         return results;
     }
 
-    /** Validates and writes {@code kvalitet/pdf-validering.txt}; returns what was found. */
+    /**
+     * Validates and writes {@code kvalitet/pdf-validering.txt}; returns what was found.
+     */
     public List<FileResult> validateAndWrite(Path folder, List<String> heading) {
         List<FileResult> results = validate(folder);
         String text = PdfValidationReport.format(heading, PdfValidator.veraPdfVersion(), results);
@@ -76,7 +85,10 @@ public final class PdfFolderValidation {
         return QUALITY + "/" + PdfValidationReport.FILE;
     }
 
-    /** Only one run holds the output folder (its lock), so a fixed temporary name beside the target is safe. */
+    /**
+     * Only one run holds the output folder (its lock), so a fixed temporary name beside
+     * the target is safe.
+     */
     static void writeAtomically(Path target, String text) {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
@@ -84,16 +96,20 @@ public final class PdfFolderValidation {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
+            }
+            catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             try {
                 Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
+            }
+            catch (IOException ignored) {
                 // the failure that brought us here is the one to report
             }
             throw new UncheckedIOException(e);
         }
     }
+
 }

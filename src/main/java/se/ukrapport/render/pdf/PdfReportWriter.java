@@ -65,24 +65,30 @@ import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.model.Table;
 
 /**
- * Lays the document model out as a tagged, archivable PDF (PDF/UA-1 and PDF/A-1a, OpenPDF): a
- * structure tree in reading order (Document, Sect per chapter, H1–H3, P, L/LI/Lbl/LBody,
- * Table/TR/TH/TD with column scope and a Caption, Figure with its alt text, TOC/TOCI with tagged
- * links), page numbers and repeated table headers as artifacts, the shipped TrueType font embedded,
- * an outline (bookmarks) per heading, a table of contents with correct page numbers (filled in as
- * the headings are placed), numbered captions, landscape pages for wide tables and charts drawn as
- * opaque vectors. The same model gives the same bytes: dates, file id and font-subset prefixes are
- * fixed.
+ * Lays the document model out as a tagged, archivable PDF (PDF/UA-1 and PDF/A-1a,
+ * OpenPDF): a structure tree in reading order (Document, Sect per chapter, H1–H3, P,
+ * L/LI/Lbl/LBody, Table/TR/TH/TD with column scope and a Caption, Figure with its alt
+ * text, TOC/TOCI with tagged links), page numbers and repeated table headers as
+ * artifacts, the shipped TrueType font embedded, an outline (bookmarks) per heading, a
+ * table of contents with correct page numbers (filled in as the headings are placed),
+ * numbered captions, landscape pages for wide tables and charts drawn as opaque vectors.
+ * The same model gives the same bytes: dates, file id and font-subset prefixes are fixed.
  */
 public final class PdfReportWriter {
 
     private static final float MARGIN = PageLayout.MARGIN;
+
     private static final float LEADING = PageLayout.BODY_LEADING;
+
     private static final Rectangle PORTRAIT = new Rectangle(PageLayout.PAGE_WIDTH, PageLayout.PAGE_HEIGHT);
+
     /** Room for a page number in the TOC: four digits of the TOC's bold font. */
     private static final float TOC_NUMBER_WIDTH = 28f;
+
     private static final PdfName SCOPE = new PdfName("Scope");
+
     private static final PdfName COLUMN = new PdfName("Column");
+
     private static final PdfName ROW = new PdfName("TR");
 
     public byte[] write(ReportDocument doc, boolean fullReport) {
@@ -94,10 +100,11 @@ public final class PdfReportWriter {
     }
 
     /**
-     * The page on which each table-of-contents entry's heading is placed ({@link
-     * ReportDocument#tocEntries()} order; physical pages, the title page is 1), as {@link #write}
-     * places them, without making the file: the document is laid out but not closed, so fonts are
-     * not subset and nothing is written out (the Word edition needs only the page numbers).
+     * The page on which each table-of-contents entry's heading is placed
+     * ({@link ReportDocument#tocEntries()} order; physical pages, the title page is 1),
+     * as {@link #write} places them, without making the file: the document is laid out
+     * but not closed, so fonts are not subset and nothing is written out (the Word
+     * edition needs only the page numbers).
      */
     public List<Integer> tocPages(ReportDocument doc, boolean fullReport) {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
@@ -112,41 +119,71 @@ public final class PdfReportWriter {
     }
 
     /**
-     * One layout of the document, in one pass: the TOC's page numbers are placeholders (form
-     * XObjects of a fixed width) filled in when each heading is placed; the TOC's own length does
-     * not depend on them.
+     * One layout of the document, in one pass: the TOC's page numbers are placeholders
+     * (form XObjects of a fixed width) filled in when each heading is placed; the TOC's
+     * own length does not depend on them.
      */
     private static final class Pass extends PdfPageEventHelper {
+
         private final ReportDocument doc;
+
         private final boolean fullReport;
+
         private final ArchivalProfile profile;
+
         private final byte[] fileId;
+
         private final List<PdfTemplate> tocPageNumbers = new ArrayList<>();
+
         private final List<Integer> tocPages = new ArrayList<>();
-        /** Tables laid out once, for the keep-with-next test of a heading and for drawing. */
+
+        /**
+         * Tables laid out once, for the keep-with-next test of a heading and for drawing.
+         */
         private final Map<Table, PdfPTable> laidOut = new IdentityHashMap<>();
+
         private boolean landscape;
+
         private boolean finish = true;
+
         byte[] bytes;
 
         private final Font body;
+
         private final Font bold;
+
         private final Font italic;
+
         private final Font small;
+
         private final Font smallBold;
+
         private final Font caption;
+
         private final Font[] headings;
+
         private final BaseFont regularBase;
+
         private final BaseFont boldBase;
+
         private final BaseFont italicBase;
+
         private Document document;
+
         private PdfWriter writer;
+
         private TaggedFlow flow;
+
         private PdfStructureElement root;
+
         private PdfStructureElement section;
+
         private final Deque<PdfOutline> outlines = new ArrayDeque<>();
+
         private final Deque<Integer> outlineLevels = new ArrayDeque<>();
+
         private int tocIndex;
+
         private boolean numberPages;
 
         Pass(ReportDocument doc, boolean fullReport, ArchivalProfile profile, byte[] fileId) {
@@ -154,19 +191,23 @@ public final class PdfReportWriter {
             this.fullReport = fullReport;
             this.profile = profile;
             this.fileId = fileId;
-            // Not cached: a cached BaseFont is one object for every document, and records the glyphs
-            // each of them uses; the Word step lays out the same documents at the same time.
+            // Not cached: a cached BaseFont is one object for every document, and records
+            // the glyphs
+            // each of them uses; the Word step lays out the same documents at the same
+            // time.
             try {
-                regularBase = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-                        BaseFont.EMBEDDED, false, ReportFonts.regularBytes(), null);
-                boldBase = BaseFont.createFont("LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                        false, ReportFonts.boldBytes(), null);
-                italicBase = BaseFont.createFont("LiberationSans-Italic.ttf", BaseFont.IDENTITY_H,
-                        BaseFont.EMBEDDED, false, ReportFonts.italicBytes(), null);
-            } catch (DocumentException | IOException e) {
+                regularBase = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                        false, ReportFonts.regularBytes(), null);
+                boldBase = BaseFont.createFont("LiberationSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        ReportFonts.boldBytes(), null);
+                italicBase = BaseFont.createFont("LiberationSans-Italic.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                        false, ReportFonts.italicBytes(), null);
+            }
+            catch (DocumentException | IOException e) {
                 throw new IllegalStateException("Typsnittet kan inte bäddas in", e);
             }
-            // Subset prefixes ("ABCDEF+LiberationSans") come from BaseFont's random source: seed it.
+            // Subset prefixes ("ABCDEF+LiberationSans") come from BaseFont's random
+            // source: seed it.
             regularBase.setSecureRandom(seeded("regular"));
             boldBase.setSecureRandom(seeded("bold"));
             italicBase.setSecureRandom(seeded("italic"));
@@ -183,7 +224,9 @@ public final class PdfReportWriter {
             }
         }
 
-        /** @param close finish the file (else only lay the pages out, charts not drawn) */
+        /**
+         * @param close finish the file (else only lay the pages out, charts not drawn)
+         */
         void run(boolean close) {
             finish = close;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -205,7 +248,8 @@ public final class PdfReportWriter {
                     numberPages = true;
                     verso();
                     toc();
-                } else {
+                }
+                else {
                     chapterCover();
                     numberPages = true;
                 }
@@ -222,17 +266,22 @@ public final class PdfReportWriter {
                             }
                             first = false;
                             heading(h, PageFlow.keepWithNext(blocks, i, k -> keptPart(blocks, k)));
-                        } else if (b instanceof Paragraph p) {
+                        }
+                        else if (b instanceof Paragraph p) {
                             if (PageFlow.introducesFigure(blocks, i)) {
-                                // The sentence that introduces a figure stays whole, on the figure's page.
+                                // The sentence that introduces a figure stays whole, on
+                                // the figure's page.
                                 flow.ensureSpace(keptPart(blocks, i));
                             }
                             paragraph(section, PdfName.P, phrase(p.inlines()), 0, PageLayout.PARAGRAPH_AFTER);
-                        } else if (b instanceof BulletList l) {
+                        }
+                        else if (b instanceof BulletList l) {
                             list(l);
-                        } else if (b instanceof Table t) {
+                        }
+                        else if (b instanceof Table t) {
                             table(t);
-                        } else if (b instanceof Figure f) {
+                        }
+                        else if (b instanceof Figure f) {
                             figure(f);
                         }
                     }
@@ -241,13 +290,17 @@ public final class PdfReportWriter {
                     return;
                 }
                 document.close();
-            } catch (DocumentException e) {
+            }
+            catch (DocumentException e) {
                 throw new IllegalStateException("PDF kan inte skapas: " + e.getMessage(), e);
             }
             bytes = out.toByteArray();
         }
 
-        /** A block of text as one structure element, with space before (not at the top of a page) and after. */
+        /**
+         * A block of text as one structure element, with space before (not at the top of
+         * a page) and after.
+         */
         private void paragraph(PdfStructureElement parent, PdfName role, Phrase text, float before, float after) {
             paragraph(new PdfStructureElement(parent, role), text, before, after, 0);
         }
@@ -264,10 +317,11 @@ public final class PdfReportWriter {
         }
 
         /**
-         * Word's widow and orphan control, which the Word edition keeps on: a paragraph broken by a
-         * page leaves at least two lines on each page. One line left at the bottom moves the whole
-         * paragraph on; a last line that would stand alone takes a line from this page with it.
-         * Returns the bottom of this page's part (the page's bottom when nothing changes).
+         * Word's widow and orphan control, which the Word edition keeps on: a paragraph
+         * broken by a page leaves at least two lines on each page. One line left at the
+         * bottom moves the whole paragraph on; a last line that would stand alone takes a
+         * line from this page with it. Returns the bottom of this page's part (the page's
+         * bottom when nothing changes).
          */
         private float widowAndOrphanBottom(Phrase text, float indent) {
             float leading = text.getLeading();
@@ -293,11 +347,12 @@ public final class PdfReportWriter {
 
         private void titlePage() {
             flow.moveDown(PageLayout.TITLE_TOP);
-            paragraph(root, PdfName.H1, line(doc.meta().title(), new Font(boldBase, PageLayout.TITLE_SIZE,
-                    Font.NORMAL, new java.awt.Color(PageLayout.ACCENT)), PageLayout.TITLE_LEADING), 0, 0);
+            paragraph(root, PdfName.H1, line(doc.meta().title(),
+                    new Font(boldBase, PageLayout.TITLE_SIZE, Font.NORMAL, new java.awt.Color(PageLayout.ACCENT)),
+                    PageLayout.TITLE_LEADING), 0, 0);
             if (doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty()) {
-                paragraph(root, PdfName.P, line(doc.meta().subtitle(), new Font(regularBase,
-                        PageLayout.SUBTITLE_SIZE), PageLayout.SUBTITLE_LEADING), 0, 0);
+                paragraph(root, PdfName.P, line(doc.meta().subtitle(), new Font(regularBase, PageLayout.SUBTITLE_SIZE),
+                        PageLayout.SUBTITLE_LEADING), 0, 0);
             }
             paragraph(root, PdfName.P, line(doc.meta().unit(), body, LEADING), PageLayout.TITLE_BLOCK_GAP, 0);
             if (doc.meta().date() != null) {
@@ -306,14 +361,17 @@ public final class PdfReportWriter {
             flow.newPage();
         }
 
-        /** The back of the title page: the title at the top, the publication details in small print at the foot. */
+        /**
+         * The back of the title page: the title at the top, the publication details in
+         * small print at the foot.
+         */
         private void verso() {
             paragraph(root, PdfName.P, line(doc.meta().title(), bold, LEADING), 0, 0);
             if (doc.meta().subtitle() != null && !doc.meta().subtitle().isEmpty()) {
                 paragraph(root, PdfName.P, line(doc.meta().subtitle(), body, LEADING), 0, 0);
             }
-            flow.moveDown(PageFlow.versoGap(doc.meta(),
-                    d -> ReportFonts.lines(d, PageLayout.COLOPHON_SIZE, flow.width())));
+            flow.moveDown(
+                    PageFlow.versoGap(doc.meta(), d -> ReportFonts.lines(d, PageLayout.COLOPHON_SIZE, flow.width())));
             Font print = new Font(regularBase, PageLayout.COLOPHON_SIZE);
             for (String d : PageFlow.publicationDetails(doc.meta())) {
                 paragraph(root, PdfName.P, line(d, print, PageLayout.COLOPHON_LEADING), 0, 0);
@@ -322,20 +380,25 @@ public final class PdfReportWriter {
         }
 
         /**
-         * A chapter file's first page: the report it is taken from and the chapter's own table of
-         * contents, so that the file read alone says what it is and where its sections are.
+         * A chapter file's first page: the report it is taken from and the chapter's own
+         * table of contents, so that the file read alone says what it is and where its
+         * sections are.
          */
         private void chapterCover() {
-            paragraph(root, PdfName.P, line(PageFlow.coverLine(doc), new Font(boldBase, PageLayout.SUBTITLE_SIZE,
-                    Font.NORMAL, new java.awt.Color(PageLayout.ACCENT)), PageLayout.SUBTITLE_LEADING), 0,
-                    PageLayout.TOC_HEADING_AFTER);
+            paragraph(root, PdfName.P,
+                    line(PageFlow.coverLine(doc),
+                            new Font(boldBase, PageLayout.SUBTITLE_SIZE, Font.NORMAL,
+                                    new java.awt.Color(PageLayout.ACCENT)),
+                            PageLayout.SUBTITLE_LEADING),
+                    0, PageLayout.TOC_HEADING_AFTER);
             toc();
         }
 
         /**
-         * The table of contents: TOC/TOCI, each entry a Link element holding the entry's text and its
-         * link annotation (by an object reference, with the annotation pointing back through the
-         * parent tree), so the links are reachable with assistive technology too.
+         * The table of contents: TOC/TOCI, each entry a Link element holding the entry's
+         * text and its link annotation (by an object reference, with the annotation
+         * pointing back through the parent tree), so the links are reachable with
+         * assistive technology too.
          */
         private void toc() {
             paragraph(root, PdfName.H1, line(PageFlow.TOC_TITLE, headings[0], PageLayout.HEADING_LEADING[0]), 0,
@@ -365,8 +428,8 @@ public final class PdfReportWriter {
         }
 
         private void link(PdfStructureElement element, String destination, String text, Rectangle area) {
-            PdfAnnotation a = new PdfAnnotation(writer, area.getLeft(), area.getBottom(), area.getRight(), area.getTop(),
-                    PdfAction.gotoLocalPage(destination, false));
+            PdfAnnotation a = new PdfAnnotation(writer, area.getLeft(), area.getBottom(), area.getRight(),
+                    area.getTop(), PdfAction.gotoLocalPage(destination, false));
             a.setBorder(new PdfBorderArray(0, 0, 0));
             a.put(PdfName.CONTENTS, new PdfString(text, PdfObject.TEXT_UNICODE));
             a.put(PdfName.STRUCTPARENT,
@@ -378,12 +441,16 @@ public final class PdfReportWriter {
             writer.addAnnotation(a);
         }
 
-        /** @param keep the height this heading needs on its page: itself and the start of what it introduces */
+        /**
+         * @param keep the height this heading needs on its page: itself and the start of
+         * what it introduces
+         */
         private void heading(Heading h, float keep) {
             Font font = headings[h.level() - 1];
             float leading = PageLayout.HEADING_LEADING[h.level() - 1];
             float before = h.level() == 1 ? 0 : PageLayout.HEADING_BEFORE;
-            // Keep a heading with the first line (row, figure) of what it introduces, as Word's
+            // Keep a heading with the first line (row, figure) of what it introduces, as
+            // Word's
             // "keep with next" does.
             flow.ensureSpace(keep);
             if (!flow.atTopOfPage()) {
@@ -392,8 +459,7 @@ public final class PdfReportWriter {
             float top = flow.y();
             if (h.level() <= 2) {
                 flow.canvas().localDestination("h" + tocIndex, new PdfDestination(PdfDestination.FITH, top));
-                fillTocPageNumber(tocPageNumbers.get(tocIndex), h.level() == 1 ? bold : body,
-                        writer.getPageNumber());
+                fillTocPageNumber(tocPageNumbers.get(tocIndex), h.level() == 1 ? bold : body, writer.getPageNumber());
                 tocPages.add(writer.getPageNumber());
                 tocIndex++;
             }
@@ -409,9 +475,10 @@ public final class PdfReportWriter {
         }
 
         /**
-         * The height of the first part of a block that Word's "keep with next" keeps with the
-         * heading before it: a line of a paragraph or list, a table's caption with its header and
-         * first row, a figure's caption with the whole chart; and a heading's own height.
+         * The height of the first part of a block that Word's "keep with next" keeps with
+         * the heading before it: a line of a paragraph or list, a table's caption with
+         * its header and first row, a figure's caption with the whole chart; and a
+         * heading's own height.
          */
         private float firstLineHeight(Block b) {
             if (b instanceof Heading h) {
@@ -438,9 +505,9 @@ public final class PdfReportWriter {
         }
 
         /**
-         * What the block at {@code k} keeps on one page with what comes before it: its first part,
-         * or, for the sentence that introduces a figure, the whole sentence and the figure (Word's
-         * chain of "keep with next").
+         * What the block at {@code k} keeps on one page with what comes before it: its
+         * first part, or, for the sentence that introduces a figure, the whole sentence
+         * and the figure (Word's chain of "keep with next").
          */
         private float keptPart(List<Block> blocks, int k) {
             if (blocks.get(k) instanceof Paragraph p && PageFlow.introducesFigure(blocks, k)) {
@@ -464,13 +531,16 @@ public final class PdfReportWriter {
             column.setSimpleColumn(flow.left(), 0, flow.right(), top);
             try {
                 column.go(true);
-            } catch (DocumentException e) {
+            }
+            catch (DocumentException e) {
                 throw new IllegalStateException(e);
             }
             return top - column.getYLine();
         }
 
-        /** Turns the page to the orientation a block needs (landscape for wide tables). */
+        /**
+         * Turns the page to the orientation a block needs (landscape for wide tables).
+         */
         private void orientation(boolean wanted) {
             if (wanted != landscape) {
                 landscape = wanted;
@@ -486,15 +556,16 @@ public final class PdfReportWriter {
         private void fillTocPageNumber(PdfTemplate number, Font f, int page) {
             number.beginText();
             number.setFontAndSize(f.getBaseFont(), f.getSize());
-            number.showTextAligned(Element.ALIGN_RIGHT, Integer.toString(page), TOC_NUMBER_WIDTH,
-                    f.getSize() * 0.25f, 0);
+            number.showTextAligned(Element.ALIGN_RIGHT, Integer.toString(page), TOC_NUMBER_WIDTH, f.getSize() * 0.25f,
+                    0);
             number.endText();
         }
 
         private static Image imageOf(PdfTemplate template) {
             try {
                 return Image.getInstance(template);
-            } catch (DocumentException e) {
+            }
+            catch (DocumentException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -507,9 +578,10 @@ public final class PdfReportWriter {
             }
             PdfContentByte cb = w.getDirectContent();
             Rectangle page = d.getPageSize();
-            TaggedFlow.artifact(cb, () -> ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
-                    new Phrase(Integer.toString(w.getPageNumber()), small),
-                    (page.getLeft() + page.getRight()) / 2, page.getBottom() + PageLayout.FOOTER, 0));
+            TaggedFlow.artifact(cb,
+                    () -> ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
+                            new Phrase(Integer.toString(w.getPageNumber()), small),
+                            (page.getLeft() + page.getRight()) / 2, page.getBottom() + PageLayout.FOOTER, 0));
         }
 
         private Phrase phrase(List<Inline> inlines) {
@@ -529,7 +601,8 @@ public final class PdfReportWriter {
                 PdfStructureElement label = new PdfStructureElement(li, PdfName.LBL);
                 PdfStructureElement text = new PdfStructureElement(li, PdfName.LBODY);
                 flow.ensureSpace(LEADING);
-                // The text's first baseline lies one leading below the top of the free space.
+                // The text's first baseline lies one leading below the top of the free
+                // space.
                 float baseline = flow.y() - LEADING;
                 flow.mark(label, () -> ColumnText.showTextAligned(flow.canvas(), Element.ALIGN_LEFT,
                         new Phrase("\u2022", body), flow.left(), baseline, 0));
@@ -539,24 +612,28 @@ public final class PdfReportWriter {
         }
 
         /**
-         * Table, Caption, TR and per cell TH (column scope) or TD, each cell drawn by itself so that
-         * it can be tagged; header rows repeated on a following page are artifacts.
+         * Table, Caption, TR and per cell TH (column scope) or TD, each cell drawn by
+         * itself so that it can be tagged; header rows repeated on a following page are
+         * artifacts.
          */
         private void table(Table t) {
             PdfStructureElement table = new PdfStructureElement(section, PdfName.TABLE);
             int cols = t.columns();
             int headerRows = t.header().size();
-            // The caption stays with the header and the first row (Word: keep with next, rows not split).
+            // The caption stays with the header and the first row (Word: keep with next,
+            // rows not split).
             flow.ensureSpace(firstLineHeight(t));
             PdfPTable pt = cols > 0 ? laidOut(t) : null;
             laidOut.remove(t);
             if (t.caption() != null) {
-                paragraph(table, PdfName.CAPTION, line(doc.label(t.id()) + ". " + t.caption(), caption,
-                        PageLayout.CAPTION_LEADING), PageLayout.CAPTION_BEFORE, PageLayout.CAPTION_AFTER);
+                paragraph(table, PdfName.CAPTION,
+                        line(doc.label(t.id()) + ". " + t.caption(), caption, PageLayout.CAPTION_LEADING),
+                        PageLayout.CAPTION_BEFORE, PageLayout.CAPTION_AFTER);
             }
             if (pt != null) {
                 float[] widths = pt.getAbsoluteWidths();
-                // A table's part on a page has the top border line above its first row (in Word's layout).
+                // A table's part on a page has the top border line above its first row
+                // (in Word's layout).
                 flow.moveDown(PageLayout.CELL_BORDER);
                 for (int r = 0; r < pt.size(); r++) {
                     boolean isHeader = r < headerRows;
@@ -610,7 +687,8 @@ public final class PdfReportWriter {
             }
             try {
                 table.setWidths(widths);
-            } catch (DocumentException e) {
+            }
+            catch (DocumentException e) {
                 throw new IllegalStateException(e);
             }
             table.setTotalWidth(flow.width());
@@ -634,8 +712,10 @@ public final class PdfReportWriter {
                 Phrase content = new Phrase(PageLayout.CELL_LEADING, "", f);
                 content.add(chunk(text, f));
                 c = new PdfPCell(content);
-            } else {
-                // Several items of a cell (targets of one municipality) are a paragraph each, a little apart.
+            }
+            else {
+                // Several items of a cell (targets of one municipality) are a paragraph
+                // each, a little apart.
                 c = new PdfPCell();
                 String[] items = text.split("\n", -1);
                 for (int i = 0; i < items.length; i++) {
@@ -650,7 +730,8 @@ public final class PdfReportWriter {
             }
             c.setLeading(PageLayout.CELL_LEADING, 0);
             c.setPadding(PageLayout.CELL_PADDING);
-            // Where a Word cell's text lies, and its row one border line higher (LibreOffice lays
+            // Where a Word cell's text lies, and its row one border line higher
+            // (LibreOffice lays
             // them out so).
             c.setPaddingBottom(PageLayout.CELL_PADDING + PageLayout.CELL_BORDER);
             c.setPaddingLeft(PageLayout.CELL_TEXT_LEFT);
@@ -670,15 +751,17 @@ public final class PdfReportWriter {
             float w = ChartFactory.WIDTH;
             float h = ChartFactory.height(f.chart());
             flow.ensureSpace(firstLineHeight(f));
-            paragraph(section, PdfName.CAPTION, line(doc.label(f.id()) + ". " + f.caption(), caption,
-                    PageLayout.CAPTION_LEADING), PageLayout.CAPTION_BEFORE, PageLayout.CAPTION_AFTER);
+            paragraph(section, PdfName.CAPTION,
+                    line(doc.label(f.id()) + ". " + f.caption(), caption, PageLayout.CAPTION_LEADING),
+                    PageLayout.CAPTION_BEFORE, PageLayout.CAPTION_AFTER);
             PdfTemplate tp = flow.canvas().createTemplate(w, h);
             Graphics2D g2 = new PdfGraphics2D(tp, w, h, new Mapper(regularBase, boldBase), false, false, 0f);
             try {
                 if (finish) {
                     ChartFactory.create(f.chart()).draw(g2, new Rectangle2D.Double(0, 0, w, h));
                 }
-            } finally {
+            }
+            finally {
                 g2.dispose();
             }
             PdfStructureElement figure = new PdfStructureElement(section, PdfName.FIGURE);
@@ -687,21 +770,24 @@ public final class PdfReportWriter {
             float bottom = flow.y() - h;
             PdfDictionary layout = new PdfDictionary();
             layout.put(PdfName.O, new PdfName("Layout"));
-            layout.put(PdfName.BBOX, new PdfArray(new float[] {x, bottom, x + w, bottom + h}));
+            layout.put(PdfName.BBOX, new PdfArray(new float[] { x, bottom, x + w, bottom + h }));
             figure.put(PdfName.A, layout);
             flow.mark(figure, () -> flow.canvas().addTemplate(tp, x, bottom));
             flow.moveDown(h + PageLayout.FIGURE_AFTER);
         }
+
     }
 
     /**
-     * OpenPDF's line-break opportunities and one more, after an en dash ("2009–" / "2010"), where
-     * Word and LibreOffice break too: the editions must break the same lines.
+     * OpenPDF's line-break opportunities and one more, after an en dash ("2009–" /
+     * "2010"), where Word and LibreOffice break too: the editions must break the same
+     * lines.
      */
     private static final SplitCharacter SPLIT = new DefaultSplitCharacter() {
         @Override
         public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
-            return getCurrentCharacter(current, cc, ck) == '\u2013' || super.isSplitCharacter(start, current, end, cc, ck);
+            return getCurrentCharacter(current, cc, ck) == '\u2013'
+                    || super.isSplitCharacter(start, current, end, cc, ck);
         }
     };
 
@@ -711,7 +797,10 @@ public final class PdfReportWriter {
         return c;
     }
 
-    /** Maps the charts' AWT fonts to the embedded PDF fonts, so chart text is real, embedded text. */
+    /**
+     * Maps the charts' AWT fonts to the embedded PDF fonts, so chart text is real,
+     * embedded text.
+     */
     private record Mapper(BaseFont regular, BaseFont bold) implements FontMapper {
         @Override
         public BaseFont awtToPdf(java.awt.Font font) {
@@ -729,7 +818,8 @@ public final class PdfReportWriter {
             SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
             r.setSeed(seed.getBytes(StandardCharsets.UTF_8));
             return r;
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -738,8 +828,10 @@ public final class PdfReportWriter {
         try {
             byte[] full = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             return java.util.Arrays.copyOf(full, 16);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
+
 }

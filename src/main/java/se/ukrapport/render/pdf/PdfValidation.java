@@ -2,7 +2,10 @@ package se.ukrapport.render.pdf;
 
 import java.util.List;
 
-/** What veraPDF found in one PDF: the result records of {@link PdfValidator}, free of veraPDF's own types. */
+/**
+ * What veraPDF found in one PDF: the result records of {@link PdfValidator}, free of
+ * veraPDF's own types.
+ */
 public final class PdfValidation {
 
     private PdfValidation() {
@@ -10,6 +13,7 @@ public final class PdfValidation {
 
     /** The two standards the report's PDF files are meant to meet. */
     public enum Flavour {
+
         PDF_UA_1("PDF/UA-1"), PDF_A_1A("PDF/A-1a");
 
         private final String label;
@@ -22,14 +26,16 @@ public final class PdfValidation {
         public String label() {
             return label;
         }
+
     }
 
     /**
      * One file checked against one flavour.
      *
-     * @param rulesChecked the rules of veraPDF's profile for the flavour (its machine-checkable rules)
-     * @param checks       how many times a rule was applied to an object of the file
-     * @param failures     one entry per failed rule, ordered by clause and test number
+     * @param rulesChecked the rules of veraPDF's profile for the flavour (its
+     * machine-checkable rules)
+     * @param checks how many times a rule was applied to an object of the file
+     * @param failures one entry per failed rule, ordered by clause and test number
      */
     public record Result(Flavour flavour, boolean compliant, int rulesChecked, int checks, List<Failure> failures) {
 
@@ -54,11 +60,13 @@ public final class PdfValidation {
     /**
      * A rule that failed.
      *
-     * @param clause       the clause of the standard, e.g. "7.1" (ISO 14289-1) or "6.7.2" (ISO 19005-1)
-     * @param testNumber   veraPDF's number of the test within the clause
-     * @param description  veraPDF's description of the rule (English)
-     * @param occurrences  on how many objects it failed
-     * @param firstContext where it failed first, in veraPDF's object path (e.g. "root/document[0]")
+     * @param clause the clause of the standard, e.g. "7.1" (ISO 14289-1) or "6.7.2" (ISO
+     * 19005-1)
+     * @param testNumber veraPDF's number of the test within the clause
+     * @param description veraPDF's description of the rule (English)
+     * @param occurrences on how many objects it failed
+     * @param firstContext where it failed first, in veraPDF's object path (e.g.
+     * "root/document[0]")
      */
     public record Failure(String clause, int testNumber, String description, int occurrences, String firstContext) {
 
@@ -68,7 +76,10 @@ public final class PdfValidation {
         }
     }
 
-    /** All flavours of one file; {@code name} is the file's path relative to the output folder. */
+    /**
+     * All flavours of one file; {@code name} is the file's path relative to the output
+     * folder.
+     */
     public record FileResult(String name, List<Result> results) {
 
         public FileResult {
@@ -83,4 +94,5 @@ public final class PdfValidation {
             return results.stream().mapToInt(Result::rulesFailed).sum();
         }
     }
+
 }

@@ -32,37 +32,46 @@ import se.ukrapport.render.pdf.PdfValidation.Flavour;
 import se.ukrapport.render.pdf.PdfValidation.Result;
 
 /**
- * Checks a PDF against PDF/UA-1 and PDF/A-1a with veraPDF's machine-checkable rules. The foundry
- * is set up on first use only, so a run without {@code --validera} never loads veraPDF (its
- * profiles and the JavaScript engine take one to two seconds). veraPDF keeps its per-document state in
- * thread-locals, so validations on different threads do not disturb each other.
+ * Checks a PDF against PDF/UA-1 and PDF/A-1a with veraPDF's machine-checkable rules. The
+ * foundry is set up on first use only, so a run without {@code --validera} never loads
+ * veraPDF (its profiles and the JavaScript engine take one to two seconds). veraPDF keeps
+ * its per-document state in thread-locals, so validations on different threads do not
+ * disturb each other.
  */
 public final class PdfValidator {
 
-    /** veraPDF's rules answer in objects: one failed check per object, only the first one is kept. */
+    /**
+     * veraPDF's rules answer in objects: one failed check per object, only the first one
+     * is kept.
+     */
     private static final int FAILED_CHECKS_KEPT_PER_RULE = 1;
 
     /** Initialised by the JVM on first access: lazily, once, and safely under threads. */
     private static final class Foundry {
+
         static final VeraPDFFoundry INSTANCE = create();
 
         private static VeraPDFFoundry create() {
             VeraGreenfieldFoundryProvider.initialise();
             return Foundries.defaultInstance();
         }
+
     }
 
-    /** veraPDF's version, from its jar's Maven metadata (read without starting veraPDF). */
+    /**
+     * veraPDF's version, from its jar's Maven metadata (read without starting veraPDF).
+     */
     public static String veraPdfVersion() {
-        try (var in = PDFAValidator.class.getResourceAsStream(
-                "/META-INF/maven/org.verapdf/validation-model/pom.properties")) {
+        try (var in = PDFAValidator.class
+            .getResourceAsStream("/META-INF/maven/org.verapdf/validation-model/pom.properties")) {
             if (in == null) {
                 return "(okänd version)";
             }
             Properties p = new Properties();
             p.load(in);
             return p.getProperty("version", "(okänd version)");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return "(okänd version)";
         }
     }
@@ -80,7 +89,8 @@ public final class PdfValidator {
     public List<Result> validate(Path file) {
         try {
             return validate(Files.readAllBytes(file));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -90,16 +100,21 @@ public final class PdfValidator {
         VeraPDFFoundry foundry = Foundry.INSTANCE;
         try (PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), vera);
                 PDFAValidator validator = foundry.createValidator(new ValidatorConfigBuilder().flavour(vera)
-                        .recordPasses(false).maxNumberOfDisplayedFailedChecks(FAILED_CHECKS_KEPT_PER_RULE)
-                        .showErrorMessages(false).build())) {
+                    .recordPasses(false)
+                    .maxNumberOfDisplayedFailedChecks(FAILED_CHECKS_KEPT_PER_RULE)
+                    .showErrorMessages(false)
+                    .build())) {
             ValidationResult result = validator.validate(parser);
             return convert(flavour, result);
-        } catch (ModelParsingException | EncryptedPdfException | ValidationException e) {
-            throw new UnreadablePdfException("veraPDF kunde inte läsa PDF-filen för " + flavour.label() + ": "
-                    + e.getMessage(), e);
-        } catch (IOException e) {
+        }
+        catch (ModelParsingException | EncryptedPdfException | ValidationException e) {
+            throw new UnreadablePdfException(
+                    "veraPDF kunde inte läsa PDF-filen för " + flavour.label() + ": " + e.getMessage(), e);
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
+        }
+        catch (Exception e) {
             // PDFAParser.close() is declared to throw Exception.
             throw new IllegalStateException("veraPDF avbröt valideringen (" + flavour.label() + "): " + e, e);
         }
@@ -123,12 +138,15 @@ public final class PdfValidator {
                     oneLine(context)));
         }
         failures.sort(Comparator.comparing(Failure::clause, PdfValidator::compareClauses)
-                .thenComparingInt(Failure::testNumber));
+            .thenComparingInt(Failure::testNumber));
         int rules = result.getValidationProfile().getRules().size();
         return new Result(flavour, result.isCompliant(), rules, result.getTotalAssertions(), failures);
     }
 
-    /** "6.2.10" after "6.2.9": clauses compare part by part, numerically where both parts are numbers. */
+    /**
+     * "6.2.10" after "6.2.9": clauses compare part by part, numerically where both parts
+     * are numbers.
+     */
     static int compareClauses(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
@@ -159,10 +177,13 @@ public final class PdfValidator {
 
     /** veraPDF could not parse the file at all (damaged, encrypted, not a PDF). */
     public static final class UnreadablePdfException extends RuntimeException {
+
         private static final long serialVersionUID = 1L;
 
         UnreadablePdfException(String message, Throwable cause) {
             super(message, cause);
         }
+
     }
+
 }

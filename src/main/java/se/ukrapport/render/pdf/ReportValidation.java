@@ -6,9 +6,10 @@ import java.util.List;
 import se.ukrapport.render.pdf.PdfValidation.FileResult;
 
 /**
- * {@code --validera} for one folder (the staging folder of a run, or output/ when nothing changed):
- * writes kvalitet/pdf-validering.txt and returns the console line. Non-conformance is reported, not
- * an error: the run still ends with exit code 0, as cli.md asks "also write validation reports".
+ * {@code --validera} for one folder (the staging folder of a run, or output/ when nothing
+ * changed): writes kvalitet/pdf-validering.txt and returns the console line.
+ * Non-conformance is reported, not an error: the run still ends with exit code 0, as
+ * cli.md asks "also write validation reports".
  */
 public final class ReportValidation {
 
@@ -21,4 +22,5 @@ public final class ReportValidation {
         List<FileResult> results = new PdfFolderValidation(new PdfValidator()).validateAndWrite(folder, heading);
         return PdfValidationReport.consoleLine(results, PdfFolderValidation.reportPath());
     }
+
 }

@@ -12,19 +12,22 @@ import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The page flow of a tagged PDF. OpenPDF's {@code Document.add} writes no marked content, so a
- * tagged document cannot be laid out through it: every block is laid out here with
- * {@link ColumnText} on the page's direct content, inside a marked-content sequence that ties it
- * to its structure element, and continued on a new page (as a second marked-content sequence of
- * the same element) when it does not fit. Everything drawn that is not content (page numbers,
- * repeated table headers) goes through {@link #artifact}.
+ * The page flow of a tagged PDF. OpenPDF's {@code Document.add} writes no marked content,
+ * so a tagged document cannot be laid out through it: every block is laid out here with
+ * {@link ColumnText} on the page's direct content, inside a marked-content sequence that
+ * ties it to its structure element, and continued on a new page (as a second
+ * marked-content sequence of the same element) when it does not fit. Everything drawn
+ * that is not content (page numbers, repeated table headers) goes through
+ * {@link #artifact}.
  */
 final class TaggedFlow {
 
     static final PdfName ARTIFACT = new PdfName("Artifact");
 
     private final Document document;
+
     private final PdfContentByte canvas;
+
     /** The top of the free space on the current page. */
     private float y;
 
@@ -72,7 +75,10 @@ final class TaggedFlow {
         return y - height >= document.bottom();
     }
 
-    /** A new page unless {@code height} still fits on this one (or this page is still empty). */
+    /**
+     * A new page unless {@code height} still fits on this one (or this page is still
+     * empty).
+     */
     void ensureSpace(float height) {
         if (!fits(height) && !atTopOfPage()) {
             newPage();
@@ -80,8 +86,8 @@ final class TaggedFlow {
     }
 
     /**
-     * Lays out composite content (a paragraph, a phrase) as the content of one structure element,
-     * across as many pages as it needs.
+     * Lays out composite content (a paragraph, a phrase) as the content of one structure
+     * element, across as many pages as it needs.
      */
     void flow(PdfStructureElement element, Element content) {
         flow(element, content, document.bottom());
@@ -93,8 +99,9 @@ final class TaggedFlow {
     }
 
     /**
-     * As {@link #flow(PdfStructureElement, Element)}, but this page takes only what fits above
-     * {@code firstBottom} (a paragraph broken a line early, so that its last line is not alone).
+     * As {@link #flow(PdfStructureElement, Element)}, but this page takes only what fits
+     * above {@code firstBottom} (a paragraph broken a line early, so that its last line
+     * is not alone).
      */
     void flow(PdfStructureElement element, Element content, float firstBottom) {
         ColumnText column = new ColumnText(canvas);
@@ -109,7 +116,8 @@ final class TaggedFlow {
             canvas.endMarkedContentSequence();
             boolean progressed = column.getYLine() < y;
             y = column.getYLine();
-            // A line taller than a whole page would never fit: give up on it rather than loop.
+            // A line taller than a whole page would never fit: give up on it rather than
+            // loop.
             if (!ColumnText.hasMoreText(status) || (freshPage && !progressed)) {
                 return;
             }
@@ -124,7 +132,10 @@ final class TaggedFlow {
         canvas.endMarkedContentSequence();
     }
 
-    /** Draws something that is not content (pagination, repeated headers): skipped by assistive technology. */
+    /**
+     * Draws something that is not content (pagination, repeated headers): skipped by
+     * assistive technology.
+     */
     void artifact(Runnable drawing) {
         artifact(canvas, drawing);
     }
@@ -136,21 +147,24 @@ final class TaggedFlow {
     }
 
     /**
-     * Appends an object reference (an annotation) to a structure element's kids, after its marked
-     * content: OpenPDF only appends marked-content ids itself.
+     * Appends an object reference (an annotation) to a structure element's kids, after
+     * its marked content: OpenPDF only appends marked-content ids itself.
      */
     static void appendKid(PdfStructureElement element, PdfDictionary kid) {
         PdfObject k = element.get(PdfName.K);
         PdfArray kids;
         if (k == null) {
             kids = new PdfArray();
-        } else if (k.isArray()) {
+        }
+        else if (k.isArray()) {
             kids = (PdfArray) k;
-        } else {
+        }
+        else {
             kids = new PdfArray();
             kids.add(k);
         }
         kids.add(kid);
         element.put(PdfName.K, kids);
     }
+
 }

@@ -3,10 +3,16 @@ package se.ukrapport.render.template;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Chapter and appendix ids (cli.md) in report order, with their template files under templates/. */
+/**
+ * Chapter and appendix ids (cli.md) in report order, with their template files under
+ * templates/.
+ */
 public final class ChapterTemplates {
 
-    /** How the input inventory and a chapter's recorded inputs name a template: "mallar/kap01….ftl". */
+    /**
+     * How the input inventory and a chapter's recorded inputs name a template:
+     * "mallar/kap01….ftl".
+     */
     public static final String INVENTORY_PREFIX = "mallar/";
 
     public static final Map<String, String> FILES;
@@ -35,4 +41,5 @@ public final class ChapterTemplates {
 
     private ChapterTemplates() {
     }
+
 }

@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 
 import se.ukrapport.support.NumberFormats;
 
-/** Number formatting for templates: {@code d.fmt().num(x, 1)} → "16 766,7", {@code pct} → "88 %". */
+/**
+ * Number formatting for templates: {@code d.fmt().num(x, 1)} → "16 766,7", {@code pct} →
+ * "88 %".
+ */
 public final class Formats {
 
     static final Formats INSTANCE = new Formats();
@@ -36,7 +39,10 @@ public final class Formats {
         return decimal(part).multiply(BigDecimal.valueOf(100)).divide(w, 10, RoundingMode.HALF_UP);
     }
 
-    /** A statistic as a reader wants it: "6" for a whole number, "5,5" otherwise (one decimal). */
+    /**
+     * A statistic as a reader wants it: "6" for a whole number, "5,5" otherwise (one
+     * decimal).
+     */
     public String amount(Object value) {
         BigDecimal d = decimal(value);
         if (d == null) {
@@ -77,4 +83,5 @@ public final class Formats {
         }
         return new BigDecimal(value.toString());
     }
+
 }

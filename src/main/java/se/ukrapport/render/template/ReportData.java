@@ -26,30 +26,49 @@ import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.domain.survey.OpenAnswer;
 
 /**
- * What the chapter templates see: the report's figures ({@link ReportFigures}, computed once per
- * job execution) arranged for writing about them. Templates call methods ({@code d.respondents()},
- * {@code d.question("q06")}); a template never reaches the database or an input file, and neither
- * does this class.
+ * What the chapter templates see: the report's figures ({@link ReportFigures}, computed
+ * once per job execution) arranged for writing about them. Templates call methods
+ * ({@code d.respondents()}, {@code d.question("q06")}); a template never reaches the
+ * database or an input file, and neither does this class.
  */
 public final class ReportData {
 
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final ReportProperties meta;
+
     private final MunicipalityRegistry registry;
+
     private final Codebook codebook;
+
     private final ReportFigures figures;
+
     private final int respondents;
+
     private final List<ChoiceShare> choices;
+
     private final List<NumberSummary> numbers;
+
     private final List<EnergyBalance> energy;
-    /** question → cluster → shares in option order: templates ask for them hundreds of times. */
+
+    /**
+     * question → cluster → shares in option order: templates ask for them hundreds of
+     * times.
+     */
     private final Map<String, Map<String, List<ChoiceShare>>> sharesIndex = new java.util.HashMap<>();
+
     private final Map<String, Question> questions = new LinkedHashMap<>();
-    /** The comparison of survey years by question: the years, and each year's shares and statistics. */
+
+    /**
+     * The comparison of survey years by question: the years, and each year's shares and
+     * statistics.
+     */
     private final Map<String, java.util.SortedSet<Integer>> yearsOf = new java.util.HashMap<>();
+
     private final Map<String, ChoiceShare> shareInYear = new java.util.HashMap<>();
+
     private final Map<String, NumberSummary> numberInYear = new java.util.HashMap<>();
+
     private final Collator collator = Collator.getInstance(SWEDISH);
 
     public ReportData(ReportFigures figures) {
@@ -63,7 +82,8 @@ public final class ReportData {
         this.energy = figures.energy();
         for (ChoiceShare c : choices) {
             sharesIndex.computeIfAbsent(c.question(), k -> new java.util.HashMap<>())
-                    .computeIfAbsent(c.cluster(), k -> new ArrayList<>()).add(c);
+                .computeIfAbsent(c.cluster(), k -> new ArrayList<>())
+                .add(c);
         }
         for (var c : figures.comparedShares()) {
             ChoiceShare s = c.share();
@@ -88,10 +108,15 @@ public final class ReportData {
     }
 
     public static final String KOMMUNER = "kommuner.csv";
+
     public static final String SURVEY = "enkat/";
+
     public static final String CORRECTIONS = "rattelser.csv";
+
     public static final String GRANTS = "ees/";
+
     public static final String STRATEGIES = "strategier/";
+
     public static final String META = "report.properties";
 
     private Usage usage;
@@ -113,7 +138,10 @@ public final class ReportData {
         }
     }
 
-    /** A survey question read: its answers, their corrections and the clusters of the respondents. */
+    /**
+     * A survey question read: its answers, their corrections and the clusters of the
+     * respondents.
+     */
     private void usesQuestion(String code) {
         if (usage != null) {
             usage.questions().add(code);
@@ -127,7 +155,9 @@ public final class ReportData {
         }
     }
 
-    /** A survey question as templates see it (a multi question under its common prefix). */
+    /**
+     * A survey question as templates see it (a multi question under its common prefix).
+     */
     public record Question(String code, String text, String type, String chapter, String unit) {
     }
 
@@ -174,8 +204,9 @@ public final class ReportData {
     }
 
     /**
-     * Questions whose codebook section starts with {@code section} ("5.2" takes 5.2, 5.2.1 …), of the
-     * given types (comma-separated: single, multi, scale, number), in codebook order.
+     * Questions whose codebook section starts with {@code section} ("5.2" takes 5.2,
+     * 5.2.1 …), of the given types (comma-separated: single, multi, scale, number), in
+     * codebook order.
      */
     public List<Question> questionsIn(String section, String types) {
         uses(SURVEY);
@@ -189,7 +220,10 @@ public final class ReportData {
         return out;
     }
 
-    /** Answer shares of a question in one cluster ({@link #all()} for all respondents), option order. */
+    /**
+     * Answer shares of a question in one cluster ({@link #all()} for all respondents),
+     * option order.
+     */
     public List<ChoiceShare> shares(String question, String cluster) {
         usesQuestion(question);
         return sharesIndex.getOrDefault(question, Map.of()).getOrDefault(cluster, List.of());
@@ -214,7 +248,10 @@ public final class ReportData {
         return out;
     }
 
-    /** Options ranked by count among all respondents, largest first (ties keep codebook order). */
+    /**
+     * Options ranked by count among all respondents, largest first (ties keep codebook
+     * order).
+     */
     public List<ChoiceShare> ranked(String question) {
         List<ChoiceShare> out = new ArrayList<>(shares(question, ChoiceShare.ALL));
         out.sort(Comparator.comparingInt(ChoiceShare::count).reversed());
@@ -237,7 +274,9 @@ public final class ReportData {
         return null;
     }
 
-    /** Respondents whose usable answer to a number question is above (strictly) a limit. */
+    /**
+     * Respondents whose usable answer to a number question is above (strictly) a limit.
+     */
     public int countAbove(String question, BigDecimal limit) {
         usesQuestion(question);
         return (int) values(question).stream().filter(v -> v.compareTo(limit) > 0).count();
@@ -276,7 +315,10 @@ public final class ReportData {
         return figures.crossTabs().getOrDefault(ReportFigures.crossTabKey(optionQuestion, numberQuestion), List.of());
     }
 
-    /** Open answers of a text question, one per municipality, in Swedish alphabetical order. */
+    /**
+     * Open answers of a text question, one per municipality, in Swedish alphabetical
+     * order.
+     */
     public List<OpenAnswer> openAnswers(String question) {
         usesQuestion(question);
         List<OpenAnswer> list = new ArrayList<>(figures.openAnswers().getOrDefault(question, List.of()));
@@ -284,7 +326,10 @@ public final class ReportData {
         return list;
     }
 
-    /** Every responding municipality with its answer ("" where none), Swedish alphabetical order. */
+    /**
+     * Every responding municipality with its answer ("" where none), Swedish alphabetical
+     * order.
+     */
     public List<OpenAnswer> openAnswersOfAll(String question) {
         usesQuestion(question);
         List<OpenAnswer> list = new ArrayList<>(figures.openAnswersOfAll().getOrDefault(question, List.of()));
@@ -307,9 +352,13 @@ public final class ReportData {
         return figures.rejections();
     }
 
-    // --- what stands out ---------------------------------------------------------------------------
+    // --- what stands out
+    // ---------------------------------------------------------------------------
 
-    /** The cluster with the largest share of an option (clusters with respondents only), or null. */
+    /**
+     * The cluster with the largest share of an option (clusters with respondents only),
+     * or null.
+     */
     public ChoiceShare highest(String question, String option) {
         return extreme(question, option, true);
     }
@@ -334,15 +383,18 @@ public final class ReportData {
         return best;
     }
 
-    /** One bar of a distribution: the interval's label ("5–10") and how many answers fall in it. */
+    /**
+     * One bar of a distribution: the interval's label ("5–10") and how many answers fall
+     * in it.
+     */
     public record Bin(String label, int count) {
     }
 
     /**
-     * How the answers to a number question are spread, in intervals of the 1–2–5 series (0–1,
-     * 1–2, 2–5, 5–10, 10–20 …) from the smallest to the largest answer: readable for hours and
-     * for kronor alike, and a long tail does not crowd the answers into one bar. The lower bound
-     * belongs to the interval.
+     * How the answers to a number question are spread, in intervals of the 1–2–5 series
+     * (0–1, 1–2, 2–5, 5–10, 10–20 …) from the smallest to the largest answer: readable
+     * for hours and for kronor alike, and a long tail does not crowd the answers into one
+     * bar. The lower bound belongs to the interval.
      */
     public List<Bin> distribution(String question) {
         usesQuestion(question);
@@ -353,9 +405,9 @@ public final class ReportData {
         }
         BigDecimal max = values.get(values.size() - 1);
         List<BigDecimal> edges = new ArrayList<>(List.of(BigDecimal.ZERO));
-        for (BigDecimal unit = BigDecimal.ONE; edges.get(edges.size() - 1).compareTo(max) <= 0;
-                unit = unit.multiply(BigDecimal.TEN)) {
-            for (int f : new int[] {1, 2, 5}) {
+        for (BigDecimal unit = BigDecimal.ONE; edges.get(edges.size() - 1).compareTo(max) <= 0; unit = unit
+            .multiply(BigDecimal.TEN)) {
+            for (int f : new int[] { 1, 2, 5 }) {
                 if (edges.get(edges.size() - 1).compareTo(max) <= 0) {
                     edges.add(unit.multiply(BigDecimal.valueOf(f)));
                 }
@@ -365,14 +417,15 @@ public final class ReportData {
         for (int i = 0; i + 1 < edges.size(); i++) {
             BigDecimal lo = edges.get(i);
             BigDecimal hi = edges.get(i + 1);
-            counts.add(new int[] {i, i + 1,
-                    (int) values.stream().filter(v -> v.compareTo(lo) >= 0 && v.compareTo(hi) < 0).count()});
+            counts.add(new int[] { i, i + 1,
+                    (int) values.stream().filter(v -> v.compareTo(lo) >= 0 && v.compareTo(hi) < 0).count() });
         }
-        // The few smallest answers share one bar ("0–5 000") rather than a row of near-empty ones.
+        // The few smallest answers share one bar ("0–5 000") rather than a row of
+        // near-empty ones.
         while (counts.size() > 5 && counts.get(0)[2] + counts.get(1)[2] <= values.size() / 10) {
             int[] a = counts.remove(0);
             int[] b = counts.remove(0);
-            counts.add(0, new int[] {a[0], b[1], a[2] + b[2]});
+            counts.add(0, new int[] { a[0], b[1], a[2] + b[2] });
         }
         for (int[] c : counts) {
             out.add(new Bin(Formats.INSTANCE.num(edges.get(c[0])) + "–" + Formats.INSTANCE.num(edges.get(c[1])), c[2]));
@@ -396,7 +449,7 @@ public final class ReportData {
             }
         }
         readable.sort(Comparator.comparingInt((OpenAnswer a) -> Math.abs(a.text().length() - 160))
-                .thenComparing(OpenAnswer::municipality, collator));
+            .thenComparing(OpenAnswer::municipality, collator));
         List<OpenAnswer> out = new ArrayList<>();
         java.util.Set<String> clustersQuoted = new java.util.HashSet<>();
         for (OpenAnswer a : readable) {
@@ -414,15 +467,20 @@ public final class ReportData {
         return out;
     }
 
-    // --- grant targets (data/ees-mal.csv) ------------------------------------------------------------
+    // --- grant targets (data/ees-mal.csv)
+    // ------------------------------------------------------------
 
-    /** The grant targets per group (programme members, other municipalities, county councils, clusters). */
+    /**
+     * The grant targets per group (programme members, other municipalities, county
+     * councils, clusters).
+     */
     public List<se.ukrapport.domain.grants.GrantTargetSummary> grantTargets() {
         uses(GRANTS, KOMMUNER, CORRECTIONS);
         return figures.grantSummaries();
     }
 
-    // --- earlier survey years (data/jamforelse*.csv) ---------------------------------------------
+    // --- earlier survey years (data/jamforelse*.csv)
+    // ---------------------------------------------
 
     /** The report year (report.properties). */
     public int year() {
@@ -436,7 +494,10 @@ public final class ReportData {
         return !figures.yearMappings().isEmpty();
     }
 
-    /** The years a question is compared in, ascending, the report year last; empty when it is not compared. */
+    /**
+     * The years a question is compared in, ascending, the report year last; empty when it
+     * is not compared.
+     */
     public List<Integer> comparedYears(String question) {
         usesQuestion(question);
         java.util.SortedSet<Integer> years = yearsOf.getOrDefault(question, java.util.Collections.emptySortedSet());
@@ -451,7 +512,10 @@ public final class ReportData {
         return years;
     }
 
-    /** One option's share in one cluster in one survey year, or null where that year lacks it. */
+    /**
+     * One option's share in one cluster in one survey year, or null where that year lacks
+     * it.
+     */
     public ChoiceShare shareIn(String question, String cluster, String option, int year) {
         usesQuestion(question);
         return shareInYear.get(yearKey(question, cluster, option, year));
@@ -468,7 +532,10 @@ public final class ReportData {
         return question + '\u0000' + cluster + '\u0000' + option + '\u0000' + year;
     }
 
-    /** The earlier years' columns compared with the report year's, for the data-quality appendix. */
+    /**
+     * The earlier years' columns compared with the report year's, for the data-quality
+     * appendix.
+     */
     public List<se.ukrapport.domain.survey.YearMapping> yearMappings() {
         uses(SURVEY);
         return figures.yearMappings();
@@ -514,7 +581,10 @@ public final class ReportData {
         return list;
     }
 
-    /** All municipalities, clusters in report order, names in Swedish order within a cluster. */
+    /**
+     * All municipalities, clusters in report order, names in Swedish order within a
+     * cluster.
+     */
     public List<Municipality> municipalityList() {
         List<Municipality> out = new ArrayList<>();
         for (String c : clusters()) {
@@ -527,9 +597,12 @@ public final class ReportData {
         return Formats.INSTANCE;
     }
 
-    // --- targets (bilaga 5 and 6) ----------------------------------------------------------------
+    // --- targets (bilaga 5 and 6)
+    // ----------------------------------------------------------------
 
-    /** One row of the appendix of municipal targets: a municipality's targets by category. */
+    /**
+     * One row of the appendix of municipal targets: a municipality's targets by category.
+     */
     public record TargetRow(String municipality, List<String> kwh, List<String> percent, List<String> co2,
             List<String> other, String validity) {
     }
@@ -582,9 +655,9 @@ public final class ReportData {
         if (followUps == null) {
             Map<String, List<se.ukrapport.domain.targets.GrantMeasure>> measures = new java.util.HashMap<>();
             for (var g : figures.memberGrantFigures()) {
-                measures.computeIfAbsent(g.municipality(), k -> new ArrayList<>()).add(
-                        new se.ukrapport.domain.targets.GrantMeasure(g.keyFigure(), g.year(), g.value(), g.baseYear(),
-                                g.baseValue()));
+                measures.computeIfAbsent(g.municipality(), k -> new ArrayList<>())
+                    .add(new se.ukrapport.domain.targets.GrantMeasure(g.keyFigure(), g.year(), g.value(), g.baseYear(),
+                            g.baseValue()));
             }
             var assess = new se.ukrapport.targets.TargetFollowUp();
             List<se.ukrapport.domain.targets.FollowUp> out = new ArrayList<>();
@@ -611,11 +684,13 @@ public final class ReportData {
     public List<Map.Entry<String, Integer>> notAssessableReasons() {
         Map<String, Integer> count = new LinkedHashMap<>();
         for (var f : followUps("kan inte bedömas")) {
-            String reason = f.basis().startsWith("kommunen har ingen EES") ? "kommunen saknar EES-rapportering med basårsvärde för nyckeltalet" : f.basis();
+            String reason = f.basis().startsWith("kommunen har ingen EES")
+                    ? "kommunen saknar EES-rapportering med basårsvärde för nyckeltalet" : f.basis();
             count.merge(reason, 1, Integer::sum);
         }
         List<Map.Entry<String, Integer>> out = new ArrayList<>(count.entrySet());
         out.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
         return out;
     }
+
 }

@@ -20,14 +20,16 @@ import freemarker.template.TemplateExceptionHandler;
 import se.ukrapport.domain.InputException;
 
 /**
- * Runs the chapter templates. Configured for untrusted content: XML auto-escaping on (an answer's
- * {@code <} or {@code &} stays text), no {@code ?new} of arbitrary classes and no {@code ?api}.
- * A template error names the template, line and column. Templates come from an edited folder
- * ({@code --templates}) or, by default, from those packaged in the jar.
+ * Runs the chapter templates. Configured for untrusted content: XML auto-escaping on (an
+ * answer's {@code <} or {@code &} stays text), no {@code ?new} of arbitrary classes and
+ * no {@code ?api}. A template error names the template, line and column. Templates come
+ * from an edited folder ({@code --templates}) or, by default, from those packaged in the
+ * jar.
  */
 public final class TemplateRenderer {
 
     private final Configuration cfg;
+
     private final String origin;
 
     public TemplateRenderer(Path templatesDir) {
@@ -36,8 +38,10 @@ public final class TemplateRenderer {
         try {
             loader = templatesDir == null ? new ClassTemplateLoader(TemplateRenderer.class, "/templates")
                     : new FileTemplateLoader(new File(templatesDir.toString()));
-        } catch (IOException e) {
-            throw new InputException(templatesDir.toString(), null, null, "mallmappen kan inte läsas: " + e.getMessage());
+        }
+        catch (IOException e) {
+            throw new InputException(templatesDir.toString(), null, null,
+                    "mallmappen kan inte läsas: " + e.getMessage());
         }
         this.origin = templatesDir == null ? "templates/" : templatesDir + "/";
         cfg.setTemplateLoader(loader);
@@ -62,18 +66,22 @@ public final class TemplateRenderer {
             StringWriter out = new StringWriter();
             t.process(model, out);
             return out.toString();
-        } catch (ParseException e) {
+        }
+        catch (ParseException e) {
             throw new InputException(origin + nameOf(e.getTemplateName(), templateFile), (long) e.getLineNumber(),
                     "tecken " + e.getColumnNumber(), "mallen har ett syntaxfel: " + firstLine(e.getEditorMessage()));
-        } catch (TemplateException e) {
+        }
+        catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             throw new InputException(origin + nameOf(e.getTemplateSourceName(), templateFile),
                     line == null ? null : (long) line, col == null ? null : "tecken " + col,
                     "fel när mallen kördes: " + firstLine(e.getMessageWithoutStackTop()));
-        } catch (freemarker.template.TemplateNotFoundException e) {
+        }
+        catch (freemarker.template.TemplateNotFoundException e) {
             throw new InputException(origin + templateFile, null, null, "mallen finns inte");
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new InputException(origin + templateFile, null, null, "mallen kan inte läsas: " + e.getMessage(), e);
         }
     }
@@ -89,4 +97,5 @@ public final class TemplateRenderer {
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
+
 }

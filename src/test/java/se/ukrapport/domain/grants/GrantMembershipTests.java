@@ -12,13 +12,13 @@ import se.ukrapport.domain.survey.MunicipalityRegistry;
 
 public class GrantMembershipTests {
 
-    public static final MunicipalityRegistry REGISTRY = new MunicipalityRegistry(List.of(
-            new Municipality("1490", "Borås", "Storstad", true, false, 2),
-            new Municipality("1281", "Lund", "Storstad", false, false, 3),
-            new Municipality("1980", "Västerås", "Storstad", false, false, 4),
-            new Municipality("0861", "Mönsterås", "Kalmar", false, false, 5),
-            new Municipality("0484", "Eskilstuna", "Mälardalen", false, false, 6),
-            new Municipality("", "Lilla Edet", "Västra Götaland", false, false, 7)));
+    public static final MunicipalityRegistry REGISTRY = new MunicipalityRegistry(
+            List.of(new Municipality("1490", "Borås", "Storstad", true, false, 2),
+                    new Municipality("1281", "Lund", "Storstad", false, false, 3),
+                    new Municipality("1980", "Västerås", "Storstad", false, false, 4),
+                    new Municipality("0861", "Mönsterås", "Kalmar", false, false, 5),
+                    new Municipality("0484", "Eskilstuna", "Mälardalen", false, false, 6),
+                    new Municipality("", "Lilla Edet", "Västra Götaland", false, false, 7)));
 
     private final GrantMembership membership = new GrantMembership(REGISTRY);
 
@@ -60,7 +60,7 @@ public class GrantMembershipTests {
         assertThat(p.group()).isEqualTo(GrantMembership.COUNTY_COUNCILS);
         assertThat(p.cluster()).isNull();
         assertThat(membership.place(row("", "Landstinget i Kalmar län", "landsting ")).group())
-                .isEqualTo(GrantMembership.COUNTY_COUNCILS);
+            .isEqualTo(GrantMembership.COUNTY_COUNCILS);
     }
 
     @Test
@@ -70,8 +70,10 @@ public class GrantMembershipTests {
         assertThat(byCode.cluster()).isEqualTo("Mälardalen");
         // A code outside the programme is not overruled by a similar name.
         assertThat(membership.place(row("0180", "Lunds kommun", "Kommun")).group()).isEqualTo(GrantMembership.OTHERS);
-        // ...unless kommuner.csv has no code for that member: then only the name can find it.
+        // ...unless kommuner.csv has no code for that member: then only the name can find
+        // it.
         assertThat(membership.place(row("1462", "Lilla Edets kommun", "Kommun")).group())
-                .isEqualTo(GrantMembership.PROGRAMME);
+            .isEqualTo(GrantMembership.PROGRAMME);
     }
+
 }

@@ -6,13 +6,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A misspelled municipality name gets the name it was probably meant to be; a wholly other name gets none. */
+/**
+ * A misspelled municipality name gets the name it was probably meant to be; a wholly
+ * other name gets none.
+ */
 class MunicipalitySuggestionTests {
 
-    private final MunicipalityRegistry registry = new MunicipalityRegistry(List.of(
-            new Municipality("1441", "Lerum", "Västra Götaland", false, false, 2),
-            new Municipality("0581", "Norrköping", "Mälardalen", false, false, 3),
-            new Municipality("1490", "Borås", "Västra Götaland", false, false, 4)));
+    private final MunicipalityRegistry registry = new MunicipalityRegistry(
+            List.of(new Municipality("1441", "Lerum", "Västra Götaland", false, false, 2),
+                    new Municipality("0581", "Norrköping", "Mälardalen", false, false, 3),
+                    new Municipality("1490", "Borås", "Västra Götaland", false, false, 4)));
 
     @Test
     void oneLetterTooManySuggestsTheMunicipality() {
@@ -35,4 +38,5 @@ class MunicipalitySuggestionTests {
     void anotherNameAltogetherGetsNoSuggestion() {
         assertThat(registry.suggestion("Kommunby")).isEmpty();
     }
+
 }

@@ -45,7 +45,8 @@ class StrategyTextReaderTests {
             CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
             abs.setAbstractNumId(BigInteger.ZERO);
             abs.addNewLvl().addNewNumFmt().setVal(STNumberFormat.BULLET);
-            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abs)));
+            BigInteger numId = numbering
+                .addNum(numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abs)));
             XWPFParagraph item = doc.createParagraph();
             item.setNumID(numId);
             item.createRun().setText("Halvera oljan i förskolorna");
@@ -56,13 +57,11 @@ class StrategyTextReaderTests {
             doc.write(out);
         }
         StrategyText text = reader.read(file);
-        assertThat(text.blocks()).containsExactly(
-                new TextBlock(Kind.HEADING, "Våra mål"),
+        assertThat(text.blocks()).containsExactly(new TextBlock(Kind.HEADING, "Våra mål"),
                 new TextBlock(Kind.PARAGRAPH, "Skolornas värme ska minska med 8 % till 2016."),
                 new TextBlock(Kind.LIST_ITEM, "Halvera oljan i förskolorna"),
                 new TextBlock(Kind.TABLE_CELL, "Elen i badhuset ska minska med 5 %"),
-                new TextBlock(Kind.TABLE_CELL, "2015"),
-                new TextBlock(Kind.PARAGRAPH, "Avslutning."));
+                new TextBlock(Kind.TABLE_CELL, "2015"), new TextBlock(Kind.PARAGRAPH, "Avslutning."));
     }
 
     @Test
@@ -73,24 +72,25 @@ class StrategyTextReaderTests {
             PdfWriter.getInstance(doc, out);
             doc.open();
             doc.add(new Paragraph("Mål"));
-            doc.add(new Paragraph("Energianvändningen i kommunens idrottshallar ska minska\nmed 12 % till 2019 jämfört med 2009."));
+            doc.add(new Paragraph(
+                    "Energianvändningen i kommunens idrottshallar ska minska\nmed 12 % till 2019 jämfört med 2009."));
             doc.add(new Paragraph("- Alla tjänstebilar ska vara elbilar år 2022."));
             doc.close();
         }
         StrategyText text = reader.read(file);
-        assertThat(text.blocks()).containsExactly(
-                new TextBlock(Kind.HEADING, "Mål"),
-                new TextBlock(Kind.PARAGRAPH, "Energianvändningen i kommunens idrottshallar ska minska med 12 % till 2019 jämfört med 2009."),
+        assertThat(text.blocks()).containsExactly(new TextBlock(Kind.HEADING, "Mål"),
+                new TextBlock(Kind.PARAGRAPH,
+                        "Energianvändningen i kommunens idrottshallar ska minska med 12 % till 2019 jämfört med 2009."),
                 new TextBlock(Kind.LIST_ITEM, "Alla tjänstebilar ska vara elbilar år 2022."));
     }
 
     @Test
     void textFileHasHeadingsParagraphsAndListItems() throws Exception {
         Path file = dir.resolve("Testby.txt");
-        Files.writeString(file, "Mål\n\nVärmen ska minska\nmed 4 % per år.\n\n- Inga oljepannor 2014\n* Solceller på alla skolor\n1. Fler laddstolpar\n",
+        Files.writeString(file,
+                "Mål\n\nVärmen ska minska\nmed 4 % per år.\n\n- Inga oljepannor 2014\n* Solceller på alla skolor\n1. Fler laddstolpar\n",
                 StandardCharsets.UTF_8);
-        assertThat(reader.read(file).blocks()).containsExactly(
-                new TextBlock(Kind.HEADING, "Mål"),
+        assertThat(reader.read(file).blocks()).containsExactly(new TextBlock(Kind.HEADING, "Mål"),
                 new TextBlock(Kind.PARAGRAPH, "Värmen ska minska med 4 % per år."),
                 new TextBlock(Kind.LIST_ITEM, "Inga oljepannor 2014"),
                 new TextBlock(Kind.LIST_ITEM, "Solceller på alla skolor"),
@@ -101,15 +101,16 @@ class StrategyTextReaderTests {
     void windows1252TextIsReadToo() throws Exception {
         Path file = dir.resolve("Testby.txt");
         Files.write(file, "Värmen i förskolor ska minska.\n".getBytes("windows-1252"));
-        assertThat(reader.read(file).blocks()).extracting(TextBlock::text).containsExactly("Värmen i förskolor ska minska.");
+        assertThat(reader.read(file).blocks()).extracting(TextBlock::text)
+            .containsExactly("Värmen i förskolor ska minska.");
     }
 
     @Test
     void corruptDocxIsUnreadable() throws Exception {
         Path file = dir.resolve("Trasig.docx");
-        Files.write(file, new byte[] {0x50, 0x4B, 3, 4, 1, 2, 3, 4, 5, 6});
+        Files.write(file, new byte[] { 0x50, 0x4B, 3, 4, 1, 2, 3, 4, 5, 6 });
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageContaining("dokumentet kan inte läsas");
+            .hasMessageContaining("dokumentet kan inte läsas");
     }
 
     @Test
@@ -117,7 +118,7 @@ class StrategyTextReaderTests {
         Path file = dir.resolve("Fel.docx");
         Files.writeString(file, "inte ett Word-dokument");
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageContaining("inte en giltig docx");
+            .hasMessageContaining("inte en giltig docx");
     }
 
     @Test
@@ -125,7 +126,7 @@ class StrategyTextReaderTests {
         Path file = dir.resolve("Fel.pdf");
         Files.writeString(file, "hej");
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageContaining("inte en giltig PDF");
+            .hasMessageContaining("inte en giltig PDF");
     }
 
     @Test
@@ -139,6 +140,7 @@ class StrategyTextReaderTests {
             doc.close();
         }
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageContaining("inget textlager");
+            .hasMessageContaining("inget textlager");
     }
+
 }

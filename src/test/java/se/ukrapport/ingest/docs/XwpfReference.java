@@ -22,15 +22,17 @@ import se.ukrapport.domain.targets.TextBlock;
 import se.ukrapport.domain.targets.Whitespace;
 
 /**
- * The XWPFDocument-based reading of Word documents that DocxBlockReader replaced, kept in test scope as
- * the reference the streaming reader must agree with block for block.
+ * The XWPFDocument-based reading of Word documents that DocxBlockReader replaced, kept in
+ * test scope as the reference the streaming reader must agree with block for block.
  */
 final class XwpfReference {
 
     // The style patterns, the bold-heading length and the check of the first bytes are
     // DocxBlockReader's: only the reading of the document itself differs.
     private static final Pattern HEADING_STYLE = DocxBlockReader.HEADING_STYLE;
+
     private static final Pattern LIST_STYLE = DocxBlockReader.LIST_STYLE;
+
     private static final int MAX_BOLD_HEADING_LENGTH = DocxBlockReader.MAX_BOLD_HEADING_LENGTH;
 
     List<TextBlock> read(Path file) throws IOException {
@@ -39,10 +41,13 @@ final class XwpfReference {
             List<TextBlock> out = new ArrayList<>();
             addElements(doc, doc.getBodyElements(), out);
             return out;
-        } catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
-            throw new UnreadableDocumentException(file.getFileName().toString(), "filen är lösenordsskyddad eller i det äldre .doc-formatet", e);
-        } catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
-                 | org.apache.poi.UnsupportedFileFormatException | IOException e) {
+        }
+        catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
+            throw new UnreadableDocumentException(file.getFileName().toString(),
+                    "filen är lösenordsskyddad eller i det äldre .doc-formatet", e);
+        }
+        catch (org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException
+                | org.apache.poi.UnsupportedFileFormatException | IOException e) {
             throw new UnreadableDocumentException(file.getFileName().toString(), "filen är inte en giltig docx", e);
         }
     }
@@ -51,9 +56,11 @@ final class XwpfReference {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph p) {
                 addParagraph(doc, p, out);
-            } else if (element instanceof XWPFTable t) {
+            }
+            else if (element instanceof XWPFTable t) {
                 addTable(doc, t, out);
-            } else if (element instanceof XWPFSDT sdt) {
+            }
+            else if (element instanceof XWPFSDT sdt) {
                 addText(TextBlock.Kind.PARAGRAPH, sdt.getContent().getText(), out);
             }
         }
@@ -66,12 +73,14 @@ final class XwpfReference {
     private void addTable(XWPFDocument doc, XWPFTable table, List<TextBlock> out) {
         for (XWPFTableRow row : table.getRows()) {
             for (XWPFTableCell cell : row.getTableCells()) {
-                // A cell is one unit; its paragraphs are joined, nested tables read as cells too.
+                // A cell is one unit; its paragraphs are joined, nested tables read as
+                // cells too.
                 StringBuilder text = new StringBuilder();
                 for (IBodyElement e : cell.getBodyElements()) {
                     if (e instanceof XWPFParagraph p) {
                         text.append(p.getText()).append(' ');
-                    } else if (e instanceof XWPFTable nested) {
+                    }
+                    else if (e instanceof XWPFTable nested) {
                         addTable(doc, nested, out);
                     }
                 }
@@ -110,7 +119,10 @@ final class XwpfReference {
         return style == null || style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
     }
 
-    /** Documents typed without styles mark headings by bold short lines without a full stop. */
+    /**
+     * Documents typed without styles mark headings by bold short lines without a full
+     * stop.
+     */
     private static boolean looksLikeBoldHeading(XWPFParagraph p) {
         String text = Whitespace.normalize(p.getText());
         if (text.isEmpty() || text.length() > MAX_BOLD_HEADING_LENGTH || text.matches(".*[.!?:;,]$")) {
@@ -130,4 +142,5 @@ final class XwpfReference {
         }
         return anyText;
     }
+
 }

@@ -11,14 +11,18 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Builds small grant workbooks for tests: a String is a text cell, a Number a numeric cell, null no cell. */
+/**
+ * Builds small grant workbooks for tests: a String is a text cell, a Number a numeric
+ * cell, null no cell.
+ */
 public final class GrantTestWorkbooks {
 
     /** The columns in the order input-formats.md lists them. */
-    public static final List<String> STANDARD_HEADER = List.of("Organisationsnummer", "Kommunkod", "Organisation", "Typ",
-            "År", "Nyckeltal", "Enhet", "Värde", "Basår", "Basårsvärde", "Mål 2014 (%)", "Mål 2020 (%)");
+    public static final List<String> STANDARD_HEADER = List.of("Organisationsnummer", "Kommunkod", "Organisation",
+            "Typ", "År", "Nyckeltal", "Enhet", "Värde", "Basår", "Basårsvärde", "Mål 2014 (%)", "Mål 2020 (%)");
 
     private final List<String> header;
+
     private final List<List<Object>> rows = new ArrayList<>();
 
     private GrantTestWorkbooks(List<String> header) {
@@ -60,7 +64,8 @@ public final class GrantTestWorkbooks {
                     Object v = cells.get(i);
                     if (v instanceof Number n) {
                         row.createCell(i).setCellValue(n.doubleValue());
-                    } else if (v != null) {
+                    }
+                    else if (v != null) {
                         row.createCell(i).setCellValue(v.toString());
                     }
                 }
@@ -69,4 +74,5 @@ public final class GrantTestWorkbooks {
         }
         return file;
     }
+
 }

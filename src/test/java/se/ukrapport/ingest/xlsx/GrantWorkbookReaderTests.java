@@ -25,6 +25,7 @@ class GrantWorkbookReaderTests {
     Path dir;
 
     private final List<GrantRow> rows = new ArrayList<>();
+
     private final List<Rejection> rejections = new ArrayList<>();
 
     private GrantWorkbookReader.Result read(GrantTestWorkbooks book) throws Exception {
@@ -34,9 +35,10 @@ class GrantWorkbookReaderTests {
 
     @Test
     void columnsInAnotherOrderAreFoundByHeaderNameIgnoringCaseAndSpaces() throws Exception {
-        read(GrantTestWorkbooks.withHeader(List.of("MÅL 2020 (%)", "värde", " Nyckeltal ", "Enhet", "mål 2014(%)",
-                "Organisation", "TYP", "år", "Kommunkod"))
-                .row(20, 1500, "Total energianvändning", "MWh", 10, "Kalmar kommun", "Kommun", 2010, "0880"));
+        read(GrantTestWorkbooks
+            .withHeader(List.of("MÅL 2020 (%)", "värde", " Nyckeltal ", "Enhet", "mål 2014(%)", "Organisation", "TYP",
+                    "år", "Kommunkod"))
+            .row(20, 1500, "Total energianvändning", "MWh", 10, "Kalmar kommun", "Kommun", 2010, "0880"));
 
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.organisation()).isEqualTo("Kalmar kommun");
@@ -57,8 +59,8 @@ class GrantWorkbookReaderTests {
     @Test
     void textTypedNumbersWithSwedishSeparatorsAndPercentSignsAreRead() throws Exception {
         read(GrantTestWorkbooks.standard()
-                .standardRow("", "Lunds kommun", "Kommun", "Total energianvändning", "MWh", "12\u00a0345,6", "8,5 %",
-                        " 20 "));
+            .standardRow("", "Lunds kommun", "Kommun", "Total energianvändning", "MWh", "12\u00a0345,6", "8,5 %",
+                    " 20 "));
 
         GrantRow r = rows.get(0);
         assertThat(r.value()).isEqualByComparingTo("12345.6");
@@ -72,13 +74,14 @@ class GrantWorkbookReaderTests {
     @Test
     void absoluteUnitsInAnyCaseAreConvertedToMwh() throws Exception {
         read(GrantTestWorkbooks.standard()
-                .standardRow("", "A kommun", "Kommun", "Total energianvändning", "kWh", 40000, null, null)
-                .standardRow("", "B kommun", "Kommun", "Total energianvändning", "mwh", 37, null, null)
-                .standardRow("", "C kommun", "Kommun", "Total energianvändning", "GWH", "2,3", null, null));
+            .standardRow("", "A kommun", "Kommun", "Total energianvändning", "kWh", 40000, null, null)
+            .standardRow("", "B kommun", "Kommun", "Total energianvändning", "mwh", 37, null, null)
+            .standardRow("", "C kommun", "Kommun", "Total energianvändning", "GWH", "2,3", null, null));
 
         assertThat(rows).extracting(GrantRow::unitKind).containsOnly(UnitKind.ABSOLUTE);
-        assertThat(rows).extracting(GrantRow::amount).usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                .containsExactly(new BigDecimal("40"), new BigDecimal("37"), new BigDecimal("2300"));
+        assertThat(rows).extracting(GrantRow::amount)
+            .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+            .containsExactly(new BigDecimal("40"), new BigDecimal("37"), new BigDecimal("2300"));
         assertThat(rows).extracting(GrantRow::amountUnit).containsOnly("MWh");
         assertThat(rows).extracting(GrantRow::unit).containsExactly("kWh", "mwh", "GWH");
         // The base-year value is in the same unit and normalised the same way.
@@ -88,9 +91,9 @@ class GrantWorkbookReaderTests {
     @Test
     void specificUnitsStayAsTypedAndAreNeverConverted() throws Exception {
         read(GrantTestWorkbooks.standard()
-                .standardRow("", "A kommun", "Kommun", "Energianvändning lokaler", "kWh/m² Atemp", 194.3, null, null)
-                .standardRow("", "B kommun", "Kommun", "Energianvändning lokaler", "kwh/m2 Atemp", 150, null, null)
-                .standardRow("", "C kommun", "Kommun", "Energianvändning transporter", "kWh/mil", 7, null, null));
+            .standardRow("", "A kommun", "Kommun", "Energianvändning lokaler", "kWh/m² Atemp", 194.3, null, null)
+            .standardRow("", "B kommun", "Kommun", "Energianvändning lokaler", "kwh/m2 Atemp", 150, null, null)
+            .standardRow("", "C kommun", "Kommun", "Energianvändning transporter", "kWh/mil", 7, null, null));
 
         assertThat(rows).extracting(GrantRow::unitKind).containsOnly(UnitKind.SPECIFIC);
         assertThat(rows.get(0).amount()).isEqualByComparingTo("194.3");
@@ -102,7 +105,7 @@ class GrantWorkbookReaderTests {
     @Test
     void unknownUnitKeepsTheRowButIsListed() throws Exception {
         read(GrantTestWorkbooks.standard()
-                .standardRow("", "A kommun", "Kommun", "Total energianvändning", "kr", 100, 5, null));
+            .standardRow("", "A kommun", "Kommun", "Total energianvändning", "kr", 100, 5, null));
 
         assertThat(rows).singleElement().extracting(GrantRow::unitKind).isEqualTo(UnitKind.UNKNOWN);
         assertThat(rejections).singleElement().satisfies(j -> {
@@ -114,9 +117,9 @@ class GrantWorkbookReaderTests {
     @Test
     void nonNumericValueSkipsTheRowAndIsRejectedWithRowAndColumn() throws Exception {
         GrantWorkbookReader.Result result = read(GrantTestWorkbooks.standard()
-                .standardRow("", "A kommun", "Kommun", "Total energianvändning", "MWh", 100, 5, 10)
-                .standardRow("", "B kommun", "Kommun", "Total energianvändning", "MWh", "uppgift saknas", 5, 10)
-                .standardRow("", "C kommun", "Kommun", "Total energianvändning", "MWh", 300, 5, 10));
+            .standardRow("", "A kommun", "Kommun", "Total energianvändning", "MWh", 100, 5, 10)
+            .standardRow("", "B kommun", "Kommun", "Total energianvändning", "MWh", "uppgift saknas", 5, 10)
+            .standardRow("", "C kommun", "Kommun", "Total energianvändning", "MWh", 300, 5, 10));
 
         assertThat(rows).extracting(GrantRow::organisation).containsExactly("A kommun", "C kommun");
         assertThat(result.rows()).isEqualTo(2);
@@ -136,8 +139,8 @@ class GrantWorkbookReaderTests {
     @Test
     void nonNumericTargetIsMissingAndRejectedWhileEmptyTargetIsJustMissing() throws Exception {
         read(GrantTestWorkbooks.standard()
-                .standardRow("", "A kommun", "Kommun", "Total energianvändning", "MWh", 100, "ej beslutat", "")
-                .standardRow("", "B kommun", "Kommun", "Total energianvändning", "MWh", 100, null, "  "));
+            .standardRow("", "A kommun", "Kommun", "Total energianvändning", "MWh", 100, "ej beslutat", "")
+            .standardRow("", "B kommun", "Kommun", "Total energianvändning", "MWh", 100, null, "  "));
 
         assertThat(rows).hasSize(2);
         assertThat(rows).allSatisfy(r -> {
@@ -156,7 +159,7 @@ class GrantWorkbookReaderTests {
     @Test
     void statedZeroTargetIsATarget() throws Exception {
         read(GrantTestWorkbooks.standard()
-                .standardRow("", "A kommun", "Kommun", "Total energianvändning", "MWh", 100, 0, "0"));
+            .standardRow("", "A kommun", "Kommun", "Total energianvändning", "MWh", 100, 0, "0"));
 
         assertThat(rows.get(0).target2014()).isEqualByComparingTo("0");
         assertThat(rows.get(0).target2020()).isEqualByComparingTo("0");
@@ -166,10 +169,10 @@ class GrantWorkbookReaderTests {
     @Test
     void numericMunicipalityCodeKeepsItsLeadingZero() throws Exception {
         read(GrantTestWorkbooks.standard()
-                .row("212000-0379", 484, "Eskilstuna kommun", "Kommun", 2010, "Total energianvändning", "MWh", 1, null,
-                        null, null, null)
-                .row("212000-0379", "484", "Eskilstuna kommun", "Kommun", 2010, "Total energianvändning", "MWh", 1,
-                        null, null, null, null));
+            .row("212000-0379", 484, "Eskilstuna kommun", "Kommun", 2010, "Total energianvändning", "MWh", 1, null,
+                    null, null, null)
+            .row("212000-0379", "484", "Eskilstuna kommun", "Kommun", 2010, "Total energianvändning", "MWh", 1, null,
+                    null, null, null));
 
         assertThat(rows).extracting(GrantRow::municipalityCode).containsExactly("0484", "0484");
         assertThat(rows.get(0).organisationNumber()).isEqualTo("212000-0379");
@@ -178,9 +181,9 @@ class GrantWorkbookReaderTests {
     @Test
     void onlyTheFirstSheetIsReadAndBlankRowsAreIgnored() throws Exception {
         read(GrantTestWorkbooks.standard()
-                .standardRow("", "A kommun", "Kommun", "Total energianvändning", "MWh", 1, null, null)
-                .row("", " ", null)
-                .standardRow("", "B kommun", "Kommun", "Total energianvändning", "MWh", 2, null, null));
+            .standardRow("", "A kommun", "Kommun", "Total energianvändning", "MWh", 1, null, null)
+            .row("", " ", null)
+            .standardRow("", "B kommun", "Kommun", "Total energianvändning", "MWh", 2, null, null));
 
         assertThat(rows).extracting(GrantRow::row).containsExactly(2L, 4L);
         assertThat(rejections).isEmpty();
@@ -192,18 +195,18 @@ class GrantWorkbookReaderTests {
         header.remove("Mål 2020 (%)");
 
         assertThatThrownBy(() -> read(GrantTestWorkbooks.withHeader(header)))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.file()).isEqualTo(SHOWN);
-                    assertThat(e.line()).isEqualTo(1L);
-                    assertThat(e.column()).isEqualTo("Mål 2020 (%)");
-                    assertThat(e.getMessage()).contains("saknas");
-                });
+            .isInstanceOfSatisfying(InputException.class, e -> {
+                assertThat(e.file()).isEqualTo(SHOWN);
+                assertThat(e.line()).isEqualTo(1L);
+                assertThat(e.column()).isEqualTo("Mål 2020 (%)");
+                assertThat(e.getMessage()).contains("saknas");
+            });
     }
 
     @Test
     void optionalColumnsMayBeAbsent() throws Exception {
         read(GrantTestWorkbooks.withHeader(GrantWorkbookReader.REQUIRED)
-                .row("0880", "Kalmar kommun", "Kommun", 2010, "Total energianvändning", "MWh", 5, 10, 20));
+            .row("0880", "Kalmar kommun", "Kommun", 2010, "Total energianvändning", "MWh", 5, 10, 20));
 
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.baseYear()).isNull();
@@ -218,17 +221,18 @@ class GrantWorkbookReaderTests {
         Files.writeString(file, "Organisation;Typ\nLund;Kommun\n");
 
         assertThatThrownBy(() -> new GrantWorkbookReader().read(file, "ees/ees-2011.xlsx", rows::add, rejections::add))
-                .isInstanceOfSatisfying(InputException.class, e -> {
-                    assertThat(e.file()).isEqualTo("ees/ees-2011.xlsx");
-                    assertThat(e.getMessage()).contains("ees/ees-2011.xlsx").contains("inte en läsbar Excel-arbetsbok");
-                });
+            .isInstanceOfSatisfying(InputException.class, e -> {
+                assertThat(e.file()).isEqualTo("ees/ees-2011.xlsx");
+                assertThat(e.getMessage()).contains("ees/ees-2011.xlsx").contains("inte en läsbar Excel-arbetsbok");
+            });
     }
 
     @Test
     void missingFileStopsWithItsName() {
         assertThatThrownBy(() -> new GrantWorkbookReader().read(dir.resolve("nope.xlsx"), "ees/nope.xlsx", rows::add,
                 rejections::add))
-                .isInstanceOf(InputException.class).hasMessageContaining("ees/nope.xlsx");
+            .isInstanceOf(InputException.class)
+            .hasMessageContaining("ees/nope.xlsx");
     }
 
     @Test
@@ -242,4 +246,5 @@ class GrantWorkbookReaderTests {
         assertThat(rejections).isEmpty();
         assertThat(rows).extracting(GrantRow::countyCouncil).contains(true, false);
     }
+
 }

@@ -20,7 +20,10 @@ import se.ukrapport.domain.grants.GrantTargetSummary;
 import se.ukrapport.domain.survey.Municipality;
 import se.ukrapport.domain.survey.MunicipalityRegistry;
 
-/** A workbook of 100 000 rows goes through reader and aggregator without being held in memory. */
+/**
+ * A workbook of 100 000 rows goes through reader and aggregator without being held in
+ * memory.
+ */
 class GrantWorkbookStreamingTests {
 
     private static final int ROWS = 100_000;
@@ -52,18 +55,22 @@ class GrantWorkbookStreamingTests {
             wb.write(out);
         }
 
-        GrantTargetAggregator aggregator = new GrantTargetAggregator(new MunicipalityRegistry(
-                List.of(new Municipality("0880", "Kalmar", "Kalmar", false, false, 2))));
+        GrantTargetAggregator aggregator = new GrantTargetAggregator(
+                new MunicipalityRegistry(List.of(new Municipality("0880", "Kalmar", "Kalmar", false, false, 2))));
         AtomicLong rejected = new AtomicLong();
         GrantWorkbookReader.Result result = new GrantWorkbookReader().read(file, "ees/ees-2012.xlsx", aggregator,
                 j -> rejected.incrementAndGet());
 
         assertThat(result.rows()).isEqualTo(ROWS);
         assertThat(rejected).hasValue(0);
-        GrantTargetSummary others = aggregator.summaries().stream()
-                .filter(s -> s.group().equals(GrantMembership.OTHERS)).findFirst().orElseThrow();
+        GrantTargetSummary others = aggregator.summaries()
+            .stream()
+            .filter(s -> s.group().equals(GrantMembership.OTHERS))
+            .findFirst()
+            .orElseThrow();
         assertThat(others.count()).isEqualTo(ROWS);
         assertThat(others.mean2014()).isEqualByComparingTo("15");
         assertThat(others.mean2020()).isNull();
     }
+
 }

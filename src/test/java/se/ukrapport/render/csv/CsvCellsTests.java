@@ -39,4 +39,5 @@ class CsvCellsTests {
         assertThat(CsvCells.safe(CsvCells.safe("=1+1"))).isEqualTo("'=1+1");
         assertThat(CsvCells.safe(List.of("=a", "-3,0", "b"))).containsExactly("'=a", "-3,0", "b");
     }
+
 }

@@ -31,8 +31,8 @@ class GrantDataExportTests {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n")).containsExactly(
                 "grupp;nyckeltal;ar;antal;medel_mal_2014;medel_mal_2020",
-                "Uthållig kommun;Total energianvändning;2010;3;7,3;-2,3",
-                "Kalmar;Total energianvändning;2010;1;;21,2",
+                "Uthållig kommun;Total energianvändning;2010;3;7,3;-2,3", "Kalmar;Total energianvändning;2010;1;;21,2",
                 "Norrland;Total energianvändning;2010;0;;");
     }
+
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import se.ukrapport.domain.targets.MunicipalTarget;
 import se.ukrapport.domain.targets.TargetCategory;
 
-/** Published data files cannot carry a formula into the reader's Excel; numbers stay numbers. */
+/**
+ * Published data files cannot carry a formula into the reader's Excel; numbers stay
+ * numbers.
+ */
 class SafeCsvTests {
 
     @TempDir
@@ -28,17 +31,14 @@ class SafeCsvTests {
     @Test
     void everyCsvFileNeutralisesFormulaTextButKeepsNegativeNumbers() throws Exception {
         Path file = dir.resolve("kvalitet/avvisade.csv");
-        CsvFileWriter.write(file, List.of("fil", "varde", "mwh"), List.of(
-                List.of("enkat-2011.csv", "=cmd|' /C calc'!A0", "-15919,6"),
-                List.of("@evil", "+1-2", "-6295,4"),
-                List.of("Lerum", "\t=1", "12,5")));
+        CsvFileWriter.write(file, List.of("fil", "varde", "mwh"),
+                List.of(List.of("enkat-2011.csv", "=cmd|' /C calc'!A0", "-15919,6"),
+                        List.of("@evil", "+1-2", "-6295,4"), List.of("Lerum", "\t=1", "12,5")));
 
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\ufefffil;varde;mwh\r\n");
-        assertThat(CsvRows.read(file)).containsExactly(
-                List.of("enkat-2011.csv", "'=cmd|' /C calc'!A0", "-15919,6"),
-                List.of("'@evil", "'+1-2", "-6295,4"),
-                List.of("Lerum", "'\t=1", "12,5"));
+        assertThat(CsvRows.read(file)).containsExactly(List.of("enkat-2011.csv", "'=cmd|' /C calc'!A0", "-15919,6"),
+                List.of("'@evil", "'+1-2", "-6295,4"), List.of("Lerum", "'\t=1", "12,5"));
     }
 
     @Test
@@ -49,8 +49,8 @@ class SafeCsvTests {
         TargetDataExport.write(dir, List.of(t), LocalDate.of(2012, 3, 1));
 
         List<List<String>> csv = CsvRows.read(dir.resolve("mal.csv"));
-        assertThat(csv.get(0)).startsWith("'=Lerum").contains("'-Energianvändningen ska minska med 20 % till 2020.",
-                "20", "2008", "2020", "'@egen verksamhet");
+        assertThat(csv.get(0)).startsWith("'=Lerum")
+            .contains("'-Energianvändningen ska minska med 20 % till 2020.", "20", "2008", "2020", "'@egen verksamhet");
         try (InputStream in = Files.newInputStream(dir.resolve("mal.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFRow row = wb.getSheetAt(0).getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("'=Lerum");
@@ -63,4 +63,5 @@ class SafeCsvTests {
             }
         }
     }
+
 }

@@ -23,34 +23,36 @@ import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.model.Table;
 
-/** Streamed table rows are exactly the XML that POI and XMLBeans write for the same cells. */
+/**
+ * Streamed table rows are exactly the XML that POI and XMLBeans write for the same cells.
+ */
 class TableRowsXmlTests {
 
-    private static final List<String> AWKWARD = List.of("Lerum", "a<b>c&d\"e'f]]>g", " inledande", "avslutande ",
-            "", "tab\there\u00a0hårt mellanslag\u2212minus", "styr\u0001\u0008x\u000by\rz\u001fq", "emoji \ud83d\ude00",
+    private static final List<String> AWKWARD = List.of("Lerum", "a<b>c&d\"e'f]]>g", " inledande", "avslutande ", "",
+            "tab\there\u00a0hårt mellanslag\u2212minus", "styr\u0001\u0008x\u000by\rz\u001fq", "emoji \ud83d\ude00",
             "\u2003em", "\ufffe\uffffslut", "rad ett\nrad två\n", "\n", "16 766,7", "88 %");
 
     @Test
     void everyAwkwardCellIsWrittenAsPoiWritesIt() throws Exception {
-        int[] widths = {1200, 3400};
+        int[] widths = { 1200, 3400 };
         for (String text : AWKWARD) {
             for (boolean numeric : List.of(false, true)) {
                 List<String> values = List.of(text, "x");
                 StringWriter streamed = new StringWriter();
                 TableRowsXml.row(streamed, values, List.of(numeric, false), widths);
                 assertThat(streamed.toString()).as("cell %s, numeric %s", text, numeric)
-                        .isEqualTo(rowAsPoiWritesIt(values, List.of(numeric, false), widths));
+                    .isEqualTo(rowAsPoiWritesIt(values, List.of(numeric, false), widths));
             }
         }
     }
 
     @Test
     void aShortRowIsFilledWithEmptyCells() throws Exception {
-        int[] widths = {1000, 1000, 1000};
+        int[] widths = { 1000, 1000, 1000 };
         StringWriter streamed = new StringWriter();
         TableRowsXml.row(streamed, List.of("a"), List.of(false, true, false), widths);
         assertThat(streamed.toString())
-                .isEqualTo(rowAsPoiWritesIt(List.of("a", "", ""), List.of(false, true, false), widths));
+            .isEqualTo(rowAsPoiWritesIt(List.of("a", "", ""), List.of(false, true, false), widths));
     }
 
     @Test
@@ -61,8 +63,9 @@ class TableRowsXmlTests {
                 List.of());
         Table noHeader = new Table("tabell-c", "Utan rubrikrad.", List.of(), List.of(List.of("Åmål & <Öckerö>")),
                 List.of(false), true, List.of());
-        ReportDocument doc = new ReportDocument(new ReportDocument.Meta("Titel", "", "Enhet", LocalDate.of(2011, 6, 30),
-                ""), List.of(new Chapter("kap01", "Ett", List.of(first, empty, noHeader))));
+        ReportDocument doc = new ReportDocument(
+                new ReportDocument.Meta("Titel", "", "Enhet", LocalDate.of(2011, 6, 30), ""),
+                List.of(new Chapter("kap01", "Ett", List.of(first, empty, noHeader))));
 
         String xml = documentXml(new DocxWriter().write(doc, false, List.of()));
 
@@ -86,8 +89,8 @@ class TableRowsXmlTests {
                     XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
                     p.setStyle(WordStyles.TABLE_TEXT);
                     if (i < items.length - 1) {
-                        p.setSpacingAfter(se.ukrapport.render.model.PageLayout.twips(
-                                se.ukrapport.render.model.PageLayout.CELL_ITEM_GAP));
+                        p.setSpacingAfter(se.ukrapport.render.model.PageLayout
+                            .twips(se.ukrapport.render.model.PageLayout.CELL_ITEM_GAP));
                     }
                     if (numeric.get(c)) {
                         p.setAlignment(ParagraphAlignment.RIGHT);
@@ -112,4 +115,5 @@ class TableRowsXmlTests {
         }
         throw new AssertionError("word/document.xml saknas");
     }
+
 }

@@ -16,13 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The HTML edition in a real browser: headless Chromium parses the page (its DOM is dumped and
- * checked) and renders it at a phone's size (the screenshot is kept as target/html-edition.png for
- * a human to look at). Runs only where /usr/bin/chromium exists (.ci/chromium.sh installs it).
+ * The HTML edition in a real browser: headless Chromium parses the page (its DOM is
+ * dumped and checked) and renders it at a phone's size (the screenshot is kept as
+ * target/html-edition.png for a human to look at). Runs only where /usr/bin/chromium
+ * exists (.ci/chromium.sh installs it).
  */
 class HtmlEditionBrowserTests {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
     private static final Path SCREENSHOT = Path.of("target", "html-edition.png").toAbsolutePath();
 
     @TempDir
@@ -41,23 +43,23 @@ class HtmlEditionBrowserTests {
         String dom = chromium("--dump-dom", page.toUri().toString());
 
         assertThat(dom).contains("<html lang=\"sv\">")
-                .contains("<h1 id=\"kap01\">1 Sammanfattning</h1>")
-                .contains("<h2 id=\"kap01-1-1-energi-per-barare\">")
-                .contains("<table id=\"tabell-energi\" aria-labelledby=\"tabell-energi-rubrik\">")
-                .contains("<th scope=\"row\">Fjärrvärme</th>")
-                .contains("<figcaption>Figur 2. Bedömning per kluster</figcaption>")
-                .contains("<svg class=\"diagram\" role=\"img\"")
-                // The browser's own serialisation: the respondent's text is text, not a <b> element.
-                .contains("Svar: &lt;b&gt;&amp;\"x\"")
-                .doesNotContain("<b>");
+            .contains("<h1 id=\"kap01\">1 Sammanfattning</h1>")
+            .contains("<h2 id=\"kap01-1-1-energi-per-barare\">")
+            .contains("<table id=\"tabell-energi\" aria-labelledby=\"tabell-energi-rubrik\">")
+            .contains("<th scope=\"row\">Fjärrvärme</th>")
+            .contains("<figcaption>Figur 2. Bedömning per kluster</figcaption>")
+            .contains("<svg class=\"diagram\" role=\"img\"")
+            // The browser's own serialisation: the respondent's text is text, not a <b>
+            // element.
+            .contains("Svar: &lt;b&gt;&amp;\"x\"")
+            .doesNotContain("<b>");
     }
 
     @Test
     void rendersOnAPhoneSizedScreen() throws Exception {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.deleteIfExists(SCREENSHOT);
-        chromium("--screenshot=" + SCREENSHOT, "--window-size=412,915", "--hide-scrollbars",
-                page.toUri().toString());
+        chromium("--screenshot=" + SCREENSHOT, "--window-size=412,915", "--hide-scrollbars", page.toUri().toString());
 
         assertThat(SCREENSHOT).exists();
         byte[] png = Files.readAllBytes(SCREENSHOT);
@@ -66,14 +68,16 @@ class HtmlEditionBrowserTests {
     }
 
     /**
-     * At a phone's width (390 px) every table and figure caption lies wholly inside the screen,
-     * whatever the width of its table, and no chart text is drawn under 11 px. Measured in the
-     * browser (getBoundingClientRect) by a script added to a copy of the page.
+     * At a phone's width (390 px) every table and figure caption lies wholly inside the
+     * screen, whatever the width of its table, and no chart text is drawn under 11 px.
+     * Measured in the browser (getBoundingClientRect) by a script added to a copy of the
+     * page.
      */
     @Test
     void atPhoneWidthEveryCaptionIsVisibleAndChartTextIsReadable() throws Exception {
         String html = Files.readString(page, java.nio.charset.StandardCharsets.UTF_8);
-        // Headless Chromium's window is at least 500 px wide: the page itself is made a phone's width.
+        // Headless Chromium's window is at least 500 px wide: the page itself is made a
+        // phone's width.
         String probe = "<style>html{width:390px}</style><script>(function(){var bad=[],small=[],"
                 + "w=document.documentElement.getBoundingClientRect().width;"
                 + "document.querySelectorAll('.tabellrubrik,figcaption').forEach(function(c){"
@@ -94,16 +98,20 @@ class HtmlEditionBrowserTests {
         assertThat(m.group(1)).startsWith("bredd=390;").contains(";skymda=0:;").endsWith(";smatext=0");
     }
 
-    /** Runs headless Chromium with no network, no profile and no first-run work; returns stdout. */
+    /**
+     * Runs headless Chromium with no network, no profile and no first-run work; returns
+     * stdout.
+     */
     private String chromium(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
-                "--user-data-dir=" + dir.resolve("profil")));
+        List<String> command = new ArrayList<>(
+                List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--no-default-browser-check", "--user-data-dir=" + dir.resolve("profil")));
         command.addAll(List.of(args));
         Path log = dir.resolve("chromium.log");
         Path stdout = dir.resolve("chromium.out");
-        // Output to files, so a browser that hangs cannot block the test past its time limit.
+        // Output to files, so a browser that hangs cannot block the test past its time
+        // limit.
         Process p = new ProcessBuilder(command).redirectError(log.toFile()).redirectOutput(stdout.toFile()).start();
         if (!p.waitFor(90, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -112,4 +120,5 @@ class HtmlEditionBrowserTests {
         assertThat(p.exitValue()).as("chromium avslutades med fel: %s", Files.readString(log)).isZero();
         return Files.readString(stdout, StandardCharsets.UTF_8);
     }
+
 }

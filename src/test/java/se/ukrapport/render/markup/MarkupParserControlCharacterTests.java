@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.Paragraph;
 
-/** Control characters in the data's text (a NUL, a vertical tab, a form feed) never make the markup invalid. */
+/**
+ * Control characters in the data's text (a NUL, a vertical tab, a form feed) never make
+ * the markup invalid.
+ */
 class MarkupParserControlCharacterTests {
 
     @Test
@@ -22,4 +25,5 @@ class MarkupParserControlCharacterTests {
     void tabsAndLineEndsAreKept() {
         assertThat(MarkupParser.withoutNonXmlCharacters("a\tb\nc\rd\u0001")).isEqualTo("a\tb\nc\rd");
     }
+
 }

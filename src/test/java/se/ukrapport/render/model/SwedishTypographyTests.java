@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same text on every Java the launcher may pick: a unit ends where no letter follows, also when
- * the letter is not ASCII ({@code \b} became ASCII-only in Java 19).
+ * The same text on every Java the launcher may pick: a unit ends where no letter follows,
+ * also when the letter is not ASCII ({@code \b} became ASCII-only in Java 19).
  */
 class SwedishTypographyTests {
 
@@ -22,4 +22,5 @@ class SwedishTypographyTests {
         assertThat(SwedishTypography.apply("3 stål, 4 hål, 5 tåg")).isEqualTo("3 stål, 4 hål, 5 tåg");
         assertThat(SwedishTypography.apply("3 st.")).isEqualTo("3\u00a0st.");
     }
+
 }

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The PDF's output intent has the same bytes whichever JDK writes it (Java 17 or the launcher's 25). */
+/**
+ * The PDF's output intent has the same bytes whichever JDK writes it (Java 17 or the
+ * launcher's 25).
+ */
 class ArchivalProfileTests {
 
     @Test
@@ -21,4 +24,5 @@ class ArchivalProfileTests {
         Arrays.fill(jdk, 40, 44, (byte) 0);
         assertThat(ours).isEqualTo(jdk);
     }
+
 }

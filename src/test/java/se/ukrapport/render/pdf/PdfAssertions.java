@@ -9,8 +9,8 @@ import se.ukrapport.render.pdf.PdfValidation.FileResult;
 import se.ukrapport.render.pdf.PdfValidation.Result;
 
 /**
- * For tests that require conforming PDF: fails with the whole Swedish text report as the message,
- * so a failing build names every rule broken, e.g.
+ * For tests that require conforming PDF: fails with the whole Swedish text report as the
+ * message, so a failing build names every rule broken, e.g.
  * {@code PdfAssertions.assertConforms(out.resolve("slutrapport.pdf"))}.
  */
 public final class PdfAssertions {
@@ -30,4 +30,5 @@ public final class PdfAssertions {
             assertThat(r.compliant()).as(report).isTrue();
         }
     }
+
 }

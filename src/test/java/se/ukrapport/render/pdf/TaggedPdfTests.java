@@ -29,15 +29,18 @@ import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.model.Table;
 
 /**
- * The PDF read back as a structure: what PDF/UA-1 and PDF/A-1a ask of it beyond what veraPDF's
- * run on the demo report checks (ReportRenderingFunctionalTests): the roles in reading order,
- * column scope on header cells, a table header repeated on the next page as an artifact and not
- * as content, alt text on figures, tagged links, language, title and the declarations in XMP.
+ * The PDF read back as a structure: what PDF/UA-1 and PDF/A-1a ask of it beyond what
+ * veraPDF's run on the demo report checks (ReportRenderingFunctionalTests): the roles in
+ * reading order, column scope on header cells, a table header repeated on the next page
+ * as an artifact and not as content, alt text on figures, tagged links, language, title
+ * and the declarations in XMP.
  */
 class TaggedPdfTests {
 
     private static final int LONG_TABLE_ROWS = 90;
+
     private static byte[] pdf;
+
     private static PdfReader reader;
 
     @BeforeAll
@@ -52,10 +55,10 @@ class TaggedPdfTests {
         assertThat(catalog.getAsString(PdfName.LANG).toUnicodeString()).isEqualTo("sv-SE");
         assertThat(catalog.getAsDict(PdfName.MARKINFO).get(PdfName.MARKED).toString()).isEqualTo("true");
         assertThat(catalog.getAsDict(PdfName.VIEWERPREFERENCES).get(PdfName.DISPLAYDOCTITLE).toString())
-                .isEqualTo("true");
+            .isEqualTo("true");
         assertThat(reader.getInfo()).containsEntry("Title", "Uthållig kommun – årsrapport 2011");
-        PdfDictionary intent = (PdfDictionary) PdfReader.getPdfObject(catalog.getAsArray(PdfName.OUTPUTINTENTS)
-                .getPdfObject(0));
+        PdfDictionary intent = (PdfDictionary) PdfReader
+            .getPdfObject(catalog.getAsArray(PdfName.OUTPUTINTENTS).getPdfObject(0));
         assertThat(intent.get(PdfName.S)).isEqualTo(PdfName.GTS_PDFA1);
     }
 
@@ -71,9 +74,8 @@ class TaggedPdfTests {
     void structureFollowsReadingOrder() {
         List<String> roles = new ArrayList<>();
         walk(structRoot(), roles, new ArrayList<>());
-        assertThat(roles).containsSubsequence("Document", "H1", "P", "H1", "TOC", "TOCI", "Link", "Sect", "H1",
-                "P", "H2", "Table", "Caption", "TR", "TH", "TR", "TD", "L", "LI", "Lbl", "LBody", "Caption",
-                "Figure");
+        assertThat(roles).containsSubsequence("Document", "H1", "P", "H1", "TOC", "TOCI", "Link", "Sect", "H1", "P",
+                "H2", "Table", "Caption", "TR", "TH", "TR", "TD", "L", "LI", "Lbl", "LBody", "Caption", "Figure");
     }
 
     @Test
@@ -90,7 +92,8 @@ class TaggedPdfTests {
         collect(structRoot(), "TR", rows);
         assertThat(rows).hasSize((1 + 2) + (1 + 1) + (1 + LONG_TABLE_ROWS));
         assertThat(reader.getNumberOfPages()).isGreaterThan(4);
-        // the repeated header is drawn as an artifact on the long table's following page(s)
+        // the repeated header is drawn as an artifact on the long table's following
+        // page(s)
         String lastPage = content(reader.getNumberOfPages());
         assertThat(lastPage).contains("/Artifact BMC").contains("/TD <</MCID");
     }
@@ -101,12 +104,13 @@ class TaggedPdfTests {
         collect(structRoot(), "Figure", figures);
         assertThat(figures).hasSize(1);
         assertThat(figures.get(0).getAsString(PdfName.ALT).toUnicodeString())
-                .isEqualTo("Staplar: 46 % av storstäderna har en strategi");
+            .isEqualTo("Staplar: 46 % av storstäderna har en strategi");
     }
 
     @Test
     void tableOfContentsLinksAreTaggedAndDescribed() {
-        // Page 1 is the title page, 2 its back with the publication details, 3 the contents.
+        // Page 1 is the title page, 2 its back with the publication details, 3 the
+        // contents.
         PdfDictionary page = reader.getPageN(3);
         PdfArray annots = page.getAsArray(PdfName.ANNOTS);
         assertThat(annots.size()).isEqualTo(sample().tocEntries().size());
@@ -146,7 +150,8 @@ class TaggedPdfTests {
     private static String content(int page) {
         try {
             return new String(reader.getPageContent(page), StandardCharsets.ISO_8859_1);
-        } catch (java.io.IOException e) {
+        }
+        catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
@@ -162,7 +167,8 @@ class TaggedPdfTests {
             for (int i = 0; i < a.size(); i++) {
                 kids.add(PdfReader.getPdfObject(a.getPdfObject(i)));
             }
-        } else if (k != null) {
+        }
+        else if (k != null) {
             kids.add(k);
         }
         for (PdfObject kid : kids) {
@@ -190,8 +196,7 @@ class TaggedPdfTests {
         for (int i = 1; i <= LONG_TABLE_ROWS; i++) {
             many.add(List.of("Kommun " + i, Integer.toString(i)));
         }
-        Chapter one = new Chapter("kap01", "Sammanfattning", List.of(
-                new Heading(1, "1 Sammanfattning"),
+        Chapter one = new Chapter("kap01", "Sammanfattning", List.of(new Heading(1, "1 Sammanfattning"),
                 new Paragraph(List.of(new Inline.Ref("tabell-energi", true), new Inline.Text(" visar "),
                         new Inline.Strong("energin"), new Inline.Text(" och "), new Inline.Emphasis("andelen"))),
                 new Heading(2, "1.1 Energi per bärare"),
@@ -200,19 +205,20 @@ class TaggedPdfTests {
                         List.of(List.of("Fjärrvärme", "1\u00a0200,5", "\u221215\u00a0919,6"),
                                 List.of("El", "30,0", "0,0")),
                         List.of(false, true, true), false, List.of()),
-                new BulletList(List.of(List.of(new Inline.Text("Första punkten")),
-                        List.of(new Inline.Text("Andra punkten")))),
+                new BulletList(
+                        List.of(List.of(new Inline.Text("Första punkten")), List.of(new Inline.Text("Andra punkten")))),
                 new Figure("figur-q06", "Andel kommuner med strategi", "Staplar: 46 % av storstäderna har en strategi",
                         new Chart(Chart.Kind.BAR, List.of("Storstad", "Landsbygd"),
                                 List.of(new Chart.Series("Ja", List.of(new BigDecimal("46.2"), new BigDecimal("12")))),
                                 "%"))));
-        Chapter two = new Chapter("bilaga1", "Bilaga 1", List.of(
-                new Heading(1, "Bilaga 1 Kommuner"),
-                new Table("tabell-kort", "Kort tabell", List.of(List.of("Kommun", "Kluster")),
-                        List.of(List.of("Lerum", "Storstad")), List.of(false, false), false, List.of()),
-                new Table("tabell-lang", "Lång tabell", List.of(List.of("Kommun", "Nummer")), many,
-                        List.of(false, true), false, List.of())));
+        Chapter two = new Chapter("bilaga1", "Bilaga 1",
+                List.of(new Heading(1, "Bilaga 1 Kommuner"),
+                        new Table("tabell-kort", "Kort tabell", List.of(List.of("Kommun", "Kluster")),
+                                List.of(List.of("Lerum", "Storstad")), List.of(false, false), false, List.of()),
+                        new Table("tabell-lang", "Lång tabell", List.of(List.of("Kommun", "Nummer")), many,
+                                List.of(false, true), false, List.of())));
         return new ReportDocument(new ReportDocument.Meta("Uthållig kommun – årsrapport 2011", "Etapp 3",
                 "Energimyndigheten", LocalDate.of(2012, 3, 1), "Framställd med uk-rapport."), List.of(one, two));
     }
+
 }

@@ -29,55 +29,53 @@ import se.ukrapport.domain.targets.TargetCategory;
 class ReportDataTests {
 
     private static final String STOR = "Storstad";
+
     private static final String SMA = "Småstad";
+
     private static final String ALL = ChoiceShare.ALL;
 
     private static final ReportProperties META = new ReportProperties("Uthållig kommun", 2011, "2008–2011",
             "Energimyndigheten", LocalDate.of(2011, 11, 30));
 
-    // Clusters in kommuner.csv order: Storstad first. Names chosen so that Swedish order (Å, Ä, Ö
-    // after Z, Å before Ä) differs from code-point order (Ä before Å) and from file order.
-    private static final MunicipalityRegistry REGISTRY = new MunicipalityRegistry(List.of(
-            new Municipality("1880", "Örebro", STOR, false, false, 2),
-            new Municipality("1490", "Borås", STOR, true, false, 3),
-            new Municipality("1281", "Lund", STOR, false, false, 4),
-            new Municipality("1492", "Åmål", SMA, true, true, 5),
-            new Municipality("0765", "Älmhult", SMA, false, true, 6),
-            new Municipality("1286", "Ystad", SMA, false, true, 7),
-            new Municipality("1489", "Alingsås", SMA, false, false, 8),
-            new Municipality("1283", "Helsingborg", STOR, false, true, 9)));
+    // Clusters in kommuner.csv order: Storstad first. Names chosen so that Swedish order
+    // (Å, Ä, Ö
+    // after Z, Å before Ä) differs from code-point order (Ä before Å) and from file
+    // order.
+    private static final MunicipalityRegistry REGISTRY = new MunicipalityRegistry(
+            List.of(new Municipality("1880", "Örebro", STOR, false, false, 2),
+                    new Municipality("1490", "Borås", STOR, true, false, 3),
+                    new Municipality("1281", "Lund", STOR, false, false, 4),
+                    new Municipality("1492", "Åmål", SMA, true, true, 5),
+                    new Municipality("0765", "Älmhult", SMA, false, true, 6),
+                    new Municipality("1286", "Ystad", SMA, false, true, 7),
+                    new Municipality("1489", "Alingsås", SMA, false, false, 8),
+                    new Municipality("1283", "Helsingborg", STOR, false, true, 9)));
 
-    private static CodebookColumn column(String code, String question, ColumnType type, String label,
-            String chapter, String unit, EnergyDirection direction) {
+    private static CodebookColumn column(String code, String question, ColumnType type, String label, String chapter,
+            String unit, EnergyDirection direction) {
         List<AnswerOption> options = type.hasOptions()
                 ? List.of(new AnswerOption("1", "Ja"), new AnswerOption("2", "Delvis"), new AnswerOption("3", "Nej"))
                 : List.of();
         return new CodebookColumn(code, question, type, options, label, unit, chapter, direction, label, 2);
     }
 
-    private static final Codebook CODEBOOK = new Codebook(List.of(
-            column("kommun", "Kommun", ColumnType.KOMMUN, "", "", "", null),
-            column("q01", "Har kommunen en energiplan?", ColumnType.SINGLE, "", "5.1", "", null),
-            column("q02_sol", "Vilka åtgärder har genomförts?", ColumnType.MULTI, "Solceller", "5.2", "", null),
-            column("q02_vind", "Vilka åtgärder (vind)?", ColumnType.MULTI, "Vindkraft", "5.2", "", null),
-            column("q03", "Hur många anställda arbetar med energi?", ColumnType.NUMBER, "", "5.2.1", "st", null),
-            column("q04", "Hur nöjd är kommunen?", ColumnType.SCALE, "", "5.20", "", null),
-            column("q05", "Övriga kommentarer", ColumnType.TEXT, "", "6", "", null),
-            column("q06_el_minskning", "Minskning av el", ColumnType.ENERGY, "El", "7", "kWh",
-                    EnergyDirection.DECREASE)));
+    private static final Codebook CODEBOOK = new Codebook(
+            List.of(column("kommun", "Kommun", ColumnType.KOMMUN, "", "", "", null),
+                    column("q01", "Har kommunen en energiplan?", ColumnType.SINGLE, "", "5.1", "", null),
+                    column("q02_sol", "Vilka åtgärder har genomförts?", ColumnType.MULTI, "Solceller", "5.2", "", null),
+                    column("q02_vind", "Vilka åtgärder (vind)?", ColumnType.MULTI, "Vindkraft", "5.2", "", null),
+                    column("q03", "Hur många anställda arbetar med energi?", ColumnType.NUMBER, "", "5.2.1", "st",
+                            null),
+                    column("q04", "Hur nöjd är kommunen?", ColumnType.SCALE, "", "5.20", "", null),
+                    column("q05", "Övriga kommentarer", ColumnType.TEXT, "", "6", "", null), column("q06_el_minskning",
+                            "Minskning av el", ColumnType.ENERGY, "El", "7", "kWh", EnergyDirection.DECREASE)));
 
-    private static final List<ChoiceShare> CHOICES = List.of(
-            new ChoiceShare("q01", STOR, "Ja", 2, 3),
-            new ChoiceShare("q01", STOR, "Delvis", 1, 3),
-            new ChoiceShare("q01", STOR, "Nej", 0, 3),
-            new ChoiceShare("q01", SMA, "Ja", 1, 4),
-            new ChoiceShare("q01", SMA, "Delvis", 3, 4),
-            new ChoiceShare("q01", SMA, "Nej", 0, 4),
-            new ChoiceShare("q01", ALL, "Ja", 3, 7),
-            new ChoiceShare("q01", ALL, "Delvis", 4, 7),
-            new ChoiceShare("q01", ALL, "Nej", 0, 7),
-            new ChoiceShare("q02", ALL, "Solceller", 2, 7),
-            new ChoiceShare("q02", ALL, "Vindkraft", 5, 7));
+    private static final List<ChoiceShare> CHOICES = List.of(new ChoiceShare("q01", STOR, "Ja", 2, 3),
+            new ChoiceShare("q01", STOR, "Delvis", 1, 3), new ChoiceShare("q01", STOR, "Nej", 0, 3),
+            new ChoiceShare("q01", SMA, "Ja", 1, 4), new ChoiceShare("q01", SMA, "Delvis", 3, 4),
+            new ChoiceShare("q01", SMA, "Nej", 0, 4), new ChoiceShare("q01", ALL, "Ja", 3, 7),
+            new ChoiceShare("q01", ALL, "Delvis", 4, 7), new ChoiceShare("q01", ALL, "Nej", 0, 7),
+            new ChoiceShare("q02", ALL, "Solceller", 2, 7), new ChoiceShare("q02", ALL, "Vindkraft", 5, 7));
 
     private static final List<NumberSummary> NUMBERS = List.of(
             new NumberSummary("q03", STOR, 3, new BigDecimal("2"), new BigDecimal("2.5"), BigDecimal.ONE,
@@ -89,12 +87,9 @@ class ReportDataTests {
         return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
     }
 
-    private static final List<OpenAnswer> OPEN = List.of(
-            new OpenAnswer("Ödeshög", "Vi har anställt en energistrateg."),
-            new OpenAnswer("Älmhult", "Inget att tillägga."),
-            new OpenAnswer("Zinkgruvan", "Gruvan stänger."),
-            new OpenAnswer("Åmål", "Solceller på skolan."),
-            new OpenAnswer("Alingsås", "Bra program."),
+    private static final List<OpenAnswer> OPEN = List.of(new OpenAnswer("Ödeshög", "Vi har anställt en energistrateg."),
+            new OpenAnswer("Älmhult", "Inget att tillägga."), new OpenAnswer("Zinkgruvan", "Gruvan stänger."),
+            new OpenAnswer("Åmål", "Solceller på skolan."), new OpenAnswer("Alingsås", "Bra program."),
             new OpenAnswer("Ystad", "Mer stöd behövs."));
 
     private static MunicipalTarget target(String municipality, TargetCategory category, String text) {
@@ -115,16 +110,18 @@ class ReportDataTests {
             new StrategyRow("Åmål", "strategier/Åmål.pdf", "pdf", "2009–2012"));
 
     private static ReportFigures figures() {
-        return new ReportFigures(META, REGISTRY, CODEBOOK, 7, CHOICES, NUMBERS, List.of(),
-                Map.of("q02", 6),
+        return new ReportFigures(META, REGISTRY, CODEBOOK, 7, CHOICES, NUMBERS, List.of(), Map.of("q02", 6),
                 Map.of("q03", decimals("1", "2", "3", "3", "5", "8")),
-                Map.of(ReportFigures.crossTabKey("q01", "q03"), List.of(
-                        new CrossCount("Ja", new BigDecimal("3"), 2), new CrossCount("Delvis", new BigDecimal("5"), 1)),
+                Map.of(ReportFigures.crossTabKey("q01", "q03"),
+                        List.of(new CrossCount("Ja", new BigDecimal("3"), 2),
+                                new CrossCount("Delvis", new BigDecimal("5"), 1)),
                         ReportFigures.crossTabKey("q99", "q03"), List.of(new CrossCount("Ja", BigDecimal.ONE, 1))),
                 Map.of("q05", OPEN),
-                Map.of("q05", List.of(new OpenAnswer("Örebro", ""), new OpenAnswer("Borås", "Bra."),
-                        new OpenAnswer("Älmhult", ""), new OpenAnswer("Åmål", "Solceller."))),
-                List.of(), List.of(), List.of(), TARGETS, STRATEGIES, List.of(), List.of(), List.of(), List.of(), List.of());
+                Map.of("q05",
+                        List.of(new OpenAnswer("Örebro", ""), new OpenAnswer("Borås", "Bra."),
+                                new OpenAnswer("Älmhult", ""), new OpenAnswer("Åmål", "Solceller."))),
+                List.of(), List.of(), List.of(), TARGETS, STRATEGIES, List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     private final ReportData data = new ReportData(figures());
@@ -133,7 +130,8 @@ class ReportDataTests {
         return list.stream().map(Municipality::name).toList();
     }
 
-    // --- answer shares ----------------------------------------------------------------------------
+    // --- answer shares
+    // ----------------------------------------------------------------------------
 
     @Test
     void sharesAreThoseOfTheClusterInOptionOrder() {
@@ -175,13 +173,11 @@ class ReportDataTests {
 
     @Test
     void rankedKeepsCodebookOrderAmongEqualCounts() {
-        ReportFigures tied = withChoices(List.of(
-                new ChoiceShare("q01", ALL, "Ja", 2, 6),
-                new ChoiceShare("q01", ALL, "Delvis", 4, 6),
-                new ChoiceShare("q01", ALL, "Nej", 2, 6)));
+        ReportFigures tied = withChoices(List.of(new ChoiceShare("q01", ALL, "Ja", 2, 6),
+                new ChoiceShare("q01", ALL, "Delvis", 4, 6), new ChoiceShare("q01", ALL, "Nej", 2, 6)));
 
         assertThat(new ReportData(tied).ranked("q01")).extracting(ChoiceShare::option)
-                .containsExactly("Delvis", "Ja", "Nej");
+            .containsExactly("Delvis", "Ja", "Nej");
     }
 
     private static ReportFigures withChoices(List<ChoiceShare> choices) {
@@ -198,7 +194,8 @@ class ReportDataTests {
         assertThat(data.anyTicked("q99")).isZero();
     }
 
-    // --- numbers ----------------------------------------------------------------------------------
+    // --- numbers
+    // ----------------------------------------------------------------------------------
 
     @Test
     void aNumberSummaryIsFoundByQuestionAndCluster() {
@@ -226,8 +223,8 @@ class ReportDataTests {
 
     @Test
     void aCrossTabIsLookedUpByTheKeyOfItsTwoQuestions() {
-        assertThat(data.crossTab("q01", "q03")).containsExactly(
-                new CrossCount("Ja", new BigDecimal("3"), 2), new CrossCount("Delvis", new BigDecimal("5"), 1));
+        assertThat(data.crossTab("q01", "q03")).containsExactly(new CrossCount("Ja", new BigDecimal("3"), 2),
+                new CrossCount("Delvis", new BigDecimal("5"), 1));
         // the other direction is another key
         assertThat(data.crossTab("q03", "q01")).isEmpty();
     }
@@ -237,13 +234,14 @@ class ReportDataTests {
         assertThat(data.crossTab("q99", "q03")).isEmpty();
     }
 
-    // --- open answers -------------------------------------------------------------------------------
+    // --- open answers
+    // -------------------------------------------------------------------------------
 
     @Test
     void openAnswersAreInSwedishAlphabeticalOrder() {
         // Å, Ä, Ö come after Z, and Å before Ä (code points put Ä before Å)
         assertThat(data.openAnswers("q05")).extracting(OpenAnswer::municipality)
-                .containsExactly("Alingsås", "Ystad", "Zinkgruvan", "Åmål", "Älmhult", "Ödeshög");
+            .containsExactly("Alingsås", "Ystad", "Zinkgruvan", "Åmål", "Älmhult", "Ödeshög");
         assertThat(data.openAnswers("q05").get(3).text()).isEqualTo("Solceller på skolan.");
         assertThat(data.openAnswers("q99")).isEmpty();
     }
@@ -254,7 +252,8 @@ class ReportDataTests {
                 new OpenAnswer("Åmål", "Solceller."), new OpenAnswer("Älmhult", ""), new OpenAnswer("Örebro", ""));
     }
 
-    // --- municipalities ---------------------------------------------------------------------------
+    // --- municipalities
+    // ---------------------------------------------------------------------------
 
     @Test
     void membersOfAClusterAreInSwedishOrder() {
@@ -266,8 +265,8 @@ class ReportDataTests {
     @Test
     void theMunicipalityListHasClustersInFileOrderAndNamesInSwedishOrder() {
         assertThat(data.clusters()).containsExactly(STOR, SMA);
-        assertThat(names(data.municipalityList())).containsExactly("Borås", "Helsingborg", "Lund", "Örebro",
-                "Alingsås", "Ystad", "Åmål", "Älmhult");
+        assertThat(names(data.municipalityList())).containsExactly("Borås", "Helsingborg", "Lund", "Örebro", "Alingsås",
+                "Ystad", "Åmål", "Älmhult");
         assertThat(data.municipalities()).isEqualTo(8);
         assertThat(data.respondents()).isEqualTo(7);
     }
@@ -285,11 +284,12 @@ class ReportDataTests {
     @Test
     void withoutAPilotCountyThereIsNoPilotCluster() {
         ReportFigures f = figures();
-        ReportFigures none = new ReportFigures(f.meta(), new MunicipalityRegistry(List.of(
-                new Municipality("1490", "Borås", STOR, true, false, 2))), f.codebook(), f.respondents(), f.choices(),
-                f.numbers(), f.energy(), f.respondentsWithAny(), f.numberValues(), f.crossTabs(), f.openAnswers(),
-                f.openAnswersOfAll(), f.unitNotes(), f.corrections(), f.rejections(), f.targets(), f.strategies(),
-                f.memberGrantFigures(), f.comparedShares(), f.comparedNumbers(), f.yearMappings(), f.grantSummaries());
+        ReportFigures none = new ReportFigures(f.meta(),
+                new MunicipalityRegistry(List.of(new Municipality("1490", "Borås", STOR, true, false, 2))),
+                f.codebook(), f.respondents(), f.choices(), f.numbers(), f.energy(), f.respondentsWithAny(),
+                f.numberValues(), f.crossTabs(), f.openAnswers(), f.openAnswersOfAll(), f.unitNotes(), f.corrections(),
+                f.rejections(), f.targets(), f.strategies(), f.memberGrantFigures(), f.comparedShares(),
+                f.comparedNumbers(), f.yearMappings(), f.grantSummaries());
 
         assertThat(new ReportData(none).pilotMunicipalities()).isEmpty();
         assertThat(new ReportData(none).pilotCluster()).isNull();
@@ -300,14 +300,15 @@ class ReportDataTests {
         assertThat(names(data.mentors())).containsExactly("Borås", "Åmål");
     }
 
-    // --- questions --------------------------------------------------------------------------------
+    // --- questions
+    // --------------------------------------------------------------------------------
 
     @Test
     void aMultiQuestionIsKnownByItsCommonPrefixWithItsFirstColumnsText() {
         assertThat(data.has("q02")).isTrue();
         assertThat(data.has("q02_sol")).isFalse();
-        assertThat(data.question("q02")).isEqualTo(
-                new ReportData.Question("q02", "Vilka åtgärder har genomförts?", "multi", "5.2", ""));
+        assertThat(data.question("q02"))
+            .isEqualTo(new ReportData.Question("q02", "Vilka åtgärder har genomförts?", "multi", "5.2", ""));
         assertThat(data.question("q03").unit()).isEqualTo("st");
         assertThat(data.question("q99")).isNull();
     }
@@ -316,14 +317,15 @@ class ReportDataTests {
     void questionsInASectionTakeItsSubsectionsButNotALongerNumber() {
         // "5.2" takes 5.2 and 5.2.1, not 5.20
         assertThat(data.questionsIn("5.2", "single,multi,scale,number")).extracting(ReportData.Question::code)
-                .containsExactly("q02", "q03");
+            .containsExactly("q02", "q03");
         assertThat(data.questionsIn("5", "single,scale")).extracting(ReportData.Question::code)
-                .containsExactly("q01", "q04");
+            .containsExactly("q01", "q04");
         assertThat(data.firstQuestionOfType("5.2", "number")).isEqualTo("q03");
         assertThat(data.firstQuestionOfType("5.2", "text")).isNull();
     }
 
-    // --- targets ----------------------------------------------------------------------------------
+    // --- targets
+    // ----------------------------------------------------------------------------------
 
     @Test
     void targetRowsGroupEachMunicipalitysTargetsByCategoryInSwedishOrder() {
@@ -331,7 +333,7 @@ class ReportDataTests {
 
         // municipalities with targets or a strategy, Swedish order
         assertThat(rows).extracting(ReportData.TargetRow::municipality)
-                .containsExactly("Borås", "Åmål", "Älmhult", "Örebro");
+            .containsExactly("Borås", "Åmål", "Älmhult", "Örebro");
         ReportData.TargetRow boras = rows.get(0);
         assertThat(boras.kwh()).containsExactly("Högst 150 kWh/m² år 2015.");
         assertThat(boras.percent()).containsExactly("Elen ska minska med 10 %.");
@@ -344,15 +346,16 @@ class ReportDataTests {
     void aStrategyWithoutTargetsGivesAnEmptyRowAndATargetWithoutStrategyNoValidity() {
         List<ReportData.TargetRow> rows = data.targetRows();
 
-        assertThat(rows.get(2)).isEqualTo(
-                new ReportData.TargetRow("Älmhult", List.of(), List.of(), List.of(), List.of(), ""));
+        assertThat(rows.get(2))
+            .isEqualTo(new ReportData.TargetRow("Älmhult", List.of(), List.of(), List.of(), List.of(), ""));
         assertThat(rows.get(3).percent()).containsExactly("Energianvändningen ska minska med 20 % till 2020.");
         assertThat(rows.get(3).validity()).isEmpty();
         assertThat(data.targetCount()).isEqualTo(6);
         assertThat(data.strategyCount()).isEqualTo(3);
     }
 
-    // --- what a template reads ----------------------------------------------------------------------
+    // --- what a template reads
+    // ----------------------------------------------------------------------
 
     @Test
     void nothingIsRecordedBeforeRecordingStarts() {
@@ -427,4 +430,5 @@ class ReportDataTests {
         assertThat(data.fmt().num(new BigDecimal("16766.74"), 1)).isEqualTo("16\u00a0766,7");
         assertThat(data.fmt().pct(data.share("q01", ALL, "Delvis").percent())).isEqualTo("57\u00a0%");
     }
+
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import se.ukrapport.domain.survey.MunicipalityRegistry;
 import se.ukrapport.domain.grants.GrantRow;
+import se.ukrapport.domain.grants.PlacedGrantRow;
 import se.ukrapport.domain.grants.GrantMembership;
 import se.ukrapport.domain.grants.GrantTargetSummary;
 
@@ -86,6 +87,12 @@ public final class GrantTargetAggregator implements Consumer<GrantRow> {
 
     @Override
     public void accept(GrantRow row) {
+        add(new PlacedGrantRow(row, membership.place(row)));
+    }
+
+    /** A row already placed in its group when it was read. */
+    public void add(PlacedGrantRow placed) {
+        GrantRow row = placed.row();
         String kf = MunicipalityRegistry.key(row.keyFigure());
         keyFigures.putIfAbsent(kf, row.keyFigure());
         years.add(row.year());
@@ -94,7 +101,7 @@ public final class GrantTargetAggregator implements Consumer<GrantRow> {
         if (!row.hasTarget()) {
             return;
         }
-        GrantMembership.Placement p = membership.place(row);
+        GrantMembership.Placement p = placed.placement();
         sums.computeIfAbsent(new Key(row.year(), kf, p.group()), k -> new Sums()).add(row);
         if (p.cluster() != null) {
             sums.computeIfAbsent(new Key(row.year(), kf, p.cluster()), k -> new Sums()).add(row);

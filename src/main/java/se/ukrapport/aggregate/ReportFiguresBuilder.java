@@ -13,7 +13,11 @@ import se.ukrapport.domain.survey.CodebookColumn;
 import se.ukrapport.domain.survey.ColumnType;
 import se.ukrapport.domain.survey.MunicipalityRegistry;
 import se.ukrapport.store.EarlierSurveyStore;
-import se.ukrapport.store.ReportStore;
+import se.ukrapport.store.GrantStore;
+import se.ukrapport.store.QualityStore;
+import se.ukrapport.store.ReferenceStore;
+import se.ukrapport.store.StrategyStore;
+import se.ukrapport.store.SurveyStore;
 
 /**
  * Reads the stored input once and computes the {@link ReportFigures} the templates and
@@ -22,28 +26,32 @@ import se.ukrapport.store.ReportStore;
  */
 public final class ReportFiguresBuilder {
 
-    private final ReportStore store;
+    /** The stores and queries the figures are read from. */
+    public record Sources(ReferenceStore reference, SurveyStore survey, SurveyQueries queries, QualityStore quality,
+            StrategyStore strategies, GrantStore grants, EarlierSurveyStore earlier,
+            EarlierSurveyQueries earlierQueries) {
+    }
 
-    private final EarlierSurveyStore earlier;
+    private final Sources sources;
 
-    public ReportFiguresBuilder(ReportStore store, EarlierSurveyStore earlier) {
-        this.store = store;
-        this.earlier = earlier;
+    public ReportFiguresBuilder(Sources sources) {
+        this.sources = sources;
     }
 
     public ReportFigures build(ReportProperties meta) {
-        MunicipalityRegistry registry = store.municipalities();
-        Codebook codebook = store.codebook();
-        SurveyAggregator aggregator = new SurveyAggregator(store, codebook, registry.clusters());
+        SurveyQueries queries = sources.queries();
+        MunicipalityRegistry registry = sources.reference().municipalities();
+        Codebook codebook = sources.reference().codebook();
+        SurveyAggregator aggregator = new SurveyAggregator(queries, codebook, registry.clusters());
         Map<String, Integer> anyTicked = new HashMap<>();
         codebook.multiQuestions()
             .forEach((question, columns) -> anyTicked.put(question,
-                    store.respondentsWithAny(columns.stream().map(CodebookColumn::code).toList())));
+                    queries.respondentsWithAny(columns.stream().map(CodebookColumn::code).toList())));
         Map<String, List<BigDecimal>> values = new HashMap<>();
         List<CodebookColumn> numeric = new ArrayList<>(codebook.ofType(ColumnType.NUMBER));
         numeric.addAll(codebook.ofType(ColumnType.ENERGY));
         for (CodebookColumn c : numeric) {
-            values.put(c.code(), store.numbers(c.code()).stream().map(ReportStore.ClusterNumber::value).toList());
+            values.put(c.code(), queries.numbers(c.code()).stream().map(SurveyQueries.ClusterNumber::value).toList());
         }
         Map<String, List<se.ukrapport.domain.survey.CrossCount>> crossTabs = new HashMap<>();
         List<CodebookColumn> options = new ArrayList<>(codebook.ofType(ColumnType.SINGLE));
@@ -56,17 +64,20 @@ public final class ReportFiguresBuilder {
         Map<String, List<se.ukrapport.domain.survey.OpenAnswer>> open = new HashMap<>();
         Map<String, List<se.ukrapport.domain.survey.OpenAnswer>> openOfAll = new HashMap<>();
         for (CodebookColumn c : codebook.ofType(ColumnType.TEXT)) {
-            open.put(c.code(), store.openAnswers(c.code()));
-            openOfAll.put(c.code(), store.openAnswersOfAll(c.code()));
+            open.put(c.code(), queries.openAnswers(c.code()));
+            openOfAll.put(c.code(), queries.openAnswersOfAll(c.code()));
         }
         var choices = aggregator.choices();
         var numbers = aggregator.numbers();
-        YearComparison.Result years = new YearComparison(earlier, codebook, aggregator.clustersWithAll())
+        YearComparison.Result years = new YearComparison(sources.earlier(), sources.earlierQueries(), codebook,
+                aggregator.clustersWithAll())
             .compare(meta.year(), choices, numbers);
-        return new ReportFigures(meta, registry, codebook, store.respondentCount(), choices, numbers,
-                aggregator.energy(), anyTicked, values, crossTabs, open, openOfAll, store.unitNotes(),
-                store.corrections(), store.rejections(), store.targets(), store.strategies(),
-                store.memberGrantFigures(), years.shares(), years.numbers(), years.mappings(), store.grantSummaries());
+        QualityStore quality = sources.quality();
+        return new ReportFigures(meta, registry, codebook, queries.respondentCount(), choices, numbers,
+                aggregator.energy(), anyTicked, values, crossTabs, open, openOfAll, sources.survey().unitNotes(),
+                quality.corrections(), quality.rejections(), sources.strategies().targets(),
+                sources.strategies().strategies(), sources.grants().memberFigures(), years.shares(), years.numbers(),
+                years.mappings(), sources.grants().summaries());
     }
 
 }

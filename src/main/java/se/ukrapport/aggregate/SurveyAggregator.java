@@ -12,9 +12,8 @@ import se.ukrapport.domain.survey.Codebook;
 import se.ukrapport.domain.survey.CodebookColumn;
 import se.ukrapport.domain.survey.ColumnType;
 import se.ukrapport.domain.survey.EnergyDirection;
-import se.ukrapport.store.ReportStore;
-import se.ukrapport.store.ReportStore.ClusterNumber;
-import se.ukrapport.store.ReportStore.ValueCount;
+import se.ukrapport.aggregate.SurveyQueries.ClusterNumber;
+import se.ukrapport.aggregate.SurveyQueries.ValueCount;
 import se.ukrapport.domain.survey.ChoiceShare;
 import se.ukrapport.domain.survey.CrossCount;
 import se.ukrapport.domain.survey.EnergyBalance;
@@ -32,7 +31,7 @@ public final class SurveyAggregator {
     /** The cluster name used for all respondents together. */
     public static final String ALL = ChoiceShare.ALL;
 
-    private final ReportStore store;
+    private final SurveyQueries store;
 
     private final Codebook codebook;
 
@@ -42,7 +41,7 @@ public final class SurveyAggregator {
      * @param clusters the programme's clusters in report order ({@link #ALL} is added
      * last)
      */
-    public SurveyAggregator(ReportStore store, Codebook codebook, List<String> clusters) {
+    public SurveyAggregator(SurveyQueries store, Codebook codebook, List<String> clusters) {
         this.store = store;
         this.codebook = codebook;
         List<String> all = new ArrayList<>(clusters);
@@ -183,8 +182,8 @@ public final class SurveyAggregator {
                     allCodes.add(c.code());
                 }
             }
-            ReportStore.EnergySum inc = store.energySum(up);
-            ReportStore.EnergySum dec = store.energySum(down);
+            SurveyQueries.EnergySum inc = store.energySum(up);
+            SurveyQueries.EnergySum dec = store.energySum(down);
             List<String> both = new ArrayList<>(up);
             both.addAll(down);
             int answered = store.energySum(both).municipalities();
@@ -210,10 +209,10 @@ public final class SurveyAggregator {
     public List<CrossCount> crossTab(String optionCode, String numberCode) {
         CodebookColumn options = codebook.column(optionCode)
             .orElseThrow(() -> new IllegalArgumentException("okänd kod " + optionCode));
-        List<ReportStore.PairCount> pairs = store.pairCounts(options.code(), numberCode);
+        List<SurveyQueries.PairCount> pairs = store.pairCounts(options.code(), numberCode);
         List<CrossCount> out = new ArrayList<>();
         for (AnswerOption o : options.options()) {
-            for (ReportStore.PairCount p : pairs) {
+            for (SurveyQueries.PairCount p : pairs) {
                 if (p.value().equals(o.value())) {
                     out.add(new CrossCount(o.label(), p.number(), p.count()));
                 }

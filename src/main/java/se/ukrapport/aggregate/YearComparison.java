@@ -17,7 +17,6 @@ import se.ukrapport.domain.survey.ComparedShare;
 import se.ukrapport.domain.survey.NumberSummary;
 import se.ukrapport.domain.survey.YearMapping;
 import se.ukrapport.store.EarlierSurveyStore;
-import se.ukrapport.store.ReportStore;
 
 /**
  * The comparison of survey years (output-contract.md, data/jamforelse.csv and
@@ -37,6 +36,8 @@ public final class YearComparison {
 
     private final EarlierSurveyStore store;
 
+    private final EarlierSurveyQueries queries;
+
     private final Codebook codebook;
 
     private final List<String> clusters;
@@ -44,8 +45,10 @@ public final class YearComparison {
     /**
      * @param clusters the clusters in report order, {@code Samtliga} last
      */
-    public YearComparison(EarlierSurveyStore store, Codebook codebook, List<String> clusters) {
+    public YearComparison(EarlierSurveyStore store, EarlierSurveyQueries queries, Codebook codebook,
+            List<String> clusters) {
         this.store = store;
+        this.queries = queries;
         this.codebook = codebook;
         this.clusters = clusters;
     }
@@ -67,8 +70,8 @@ public final class YearComparison {
         for (var e : comparedIn.entrySet()) {
             int year = e.getKey();
             Set<String> codes = e.getValue();
-            Map<String, Integer> respondents = SurveyAggregator.withAll(store.respondentsPerCluster(year));
-            Map<String, List<ReportStore.ValueCount>> counts = store.valueCounts(year);
+            Map<String, Integer> respondents = SurveyAggregator.withAll(queries.respondentsPerCluster(year));
+            Map<String, List<SurveyQueries.ValueCount>> counts = queries.valueCounts(year);
             Set<String> multiDone = new java.util.HashSet<>();
             for (CodebookColumn c : codebook.columns()) {
                 if (c.type().hasOptions() && codes.contains(c.code())) {
@@ -86,7 +89,7 @@ public final class YearComparison {
                 }
                 else if (c.type() == ColumnType.NUMBER && codes.contains(c.code())) {
                     numbers.computeIfAbsent(c.code(), k -> new HashMap<>())
-                        .put(year, SurveyAggregator.perCluster(c.code(), store.numbers(year, c.code()), clusters));
+                        .put(year, SurveyAggregator.perCluster(c.code(), queries.numbers(year, c.code()), clusters));
                 }
             }
         }

@@ -19,8 +19,6 @@ import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.support.Console;
 import se.ukrapport.render.csv.QualityExport;
 import se.ukrapport.render.csv.SurveyDataExport;
-import se.ukrapport.store.EarlierSurveyStore;
-import se.ukrapport.store.ReportStore;
 
 /**
  * aggregera: starts the staging folder and writes the per-cluster figures, data-quality
@@ -31,12 +29,12 @@ import se.ukrapport.store.ReportStore;
 class AggregateStepConfig {
 
     @Bean
-    FiguresOfRun figuresOfRun(ReportStore store, EarlierSurveyStore earlier) {
-        return new FiguresOfRun(new ReportFiguresBuilder(store, earlier));
+    FiguresOfRun figuresOfRun(ReportFiguresBuilder.Sources sources) {
+        return new FiguresOfRun(new ReportFiguresBuilder(sources));
     }
 
     @Bean
-    Step aggregera(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console,
+    Step aggregera(JobRepository repository, PlatformTransactionManager tm, Console console,
             FiguresOfRun figuresOfRun) {
         return new StepBuilder("aggregera", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);

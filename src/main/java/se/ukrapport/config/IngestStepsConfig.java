@@ -1,7 +1,5 @@
 package se.ukrapport.config;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.repository.JobRepository;
@@ -18,21 +16,19 @@ import se.ukrapport.domain.survey.ColumnType;
 import se.ukrapport.domain.survey.MunicipalityRegistry;
 import se.ukrapport.ingest.csv.CodebookFileReader;
 import se.ukrapport.ingest.csv.MunicipalityFileReader;
-import java.util.ArrayList;
 
-import se.ukrapport.domain.grants.GrantMembership;
 import se.ukrapport.aggregate.GrantTargetAggregator;
-import se.ukrapport.domain.grants.GrantRow;
-import se.ukrapport.ingest.InputEntries;
 import se.ukrapport.ingest.xlsx.GrantWorkbooks;
-import se.ukrapport.ingest.xlsx.GrantWorkbookReader;
 import se.ukrapport.normalize.GrantCorrections;
-import se.ukrapport.domain.Rejection;
+import se.ukrapport.normalize.GrantRowLoader;
 import se.ukrapport.normalize.CorrectionApplier;
 import se.ukrapport.normalize.CorrectionFile;
 import se.ukrapport.normalize.EarlierYears;
 import se.ukrapport.store.EarlierSurveyStore;
-import se.ukrapport.store.ReportStore;
+import se.ukrapport.store.GrantStore;
+import se.ukrapport.store.QualityStore;
+import se.ukrapport.store.ReferenceStore;
+import se.ukrapport.store.SurveyStore;
 
 /**
  * The ingest steps that read a whole file at once (tasklets). Each replaces the rows it
@@ -44,7 +40,7 @@ import se.ukrapport.store.ReportStore;
 class IngestStepsConfig {
 
     @Bean
-    Step lasKommuner(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+    Step lasKommuner(JobRepository repository, PlatformTransactionManager tm, ReferenceStore store, Console console) {
         return new StepBuilder("lasKommuner", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
             // The first ingest step: until the last one ends, the tables hold no input as
@@ -60,7 +56,7 @@ class IngestStepsConfig {
     }
 
     @Bean
-    Step lasKodbok(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+    Step lasKodbok(JobRepository repository, PlatformTransactionManager tm, ReferenceStore store, Console console) {
         return new StepBuilder("lasKodbok", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
             Codebook codebook = new CodebookFileReader().read(p.input());
@@ -86,8 +82,8 @@ class IngestStepsConfig {
      * year's terms (input-formats.md, "Earlier years"); nothing when the input has none.
      */
     @Bean
-    Step lasTidigareAr(JobRepository repository, PlatformTransactionManager tm, ReportStore store,
-            EarlierSurveyStore earlier, Console console) {
+    Step lasTidigareAr(JobRepository repository, PlatformTransactionManager tm, ReferenceStore store,
+            EarlierSurveyStore earlier, QualityStore quality, Console console) {
         return new StepBuilder("lasTidigareAr", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
             earlier.clear();
@@ -96,7 +92,7 @@ class IngestStepsConfig {
                     store.municipalities())) {
                 earlier.saveMappings(y.codebook());
                 earlier.saveRespondents(y.respondents());
-                store.addRejections(EarlierSurveyStore.SOURCE, y.rejections());
+                quality.addRejections(EarlierSurveyStore.SOURCE, y.rejections());
                 console.step("Läser " + y.export() + " (jämförs med " + year + "): " + y.respondents().size()
                         + " svarande kommuner av " + y.rows() + " rader, " + y.codebook().counterparts().size()
                         + " kolumner med motsvarighet i " + y.codebook().file() + ".");
@@ -106,11 +102,11 @@ class IngestStepsConfig {
     }
 
     @Bean
-    Step tillampaRattelser(JobRepository repository, PlatformTransactionManager tm, ReportStore store,
-            Console console) {
+    Step tillampaRattelser(JobRepository repository, PlatformTransactionManager tm, ReferenceStore store,
+            SurveyStore answers, Console console) {
         return new StepBuilder("tillampaRattelser", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
-            CorrectionApplier.Result r = new CorrectionApplier(store.municipalities(), store.codebook(), store)
+            CorrectionApplier.Result r = new CorrectionApplier(store.municipalities(), store.codebook(), answers)
                 .apply(p.input());
             if (!CorrectionFile.exists(p.input())) {
                 console.step("Inga rättelser (" + CorrectionApplier.FILE + " saknas).");
@@ -123,49 +119,32 @@ class IngestStepsConfig {
     }
 
     /**
-     * lasEes: every grant workbook streamed row by row (bounded memory whatever its
-     * size), membership decided, EES corrections applied, rows stored and the ees-mal
-     * sums accumulated on the way.
+     * lasEes: every grant workbook streamed row by row ({@link GrantRowLoader}), each row
+     * placed in its group once, corrected, stored and summed into the ees-mal means on
+     * the way.
      */
     @Bean
-    Step lasEes(JobRepository repository, PlatformTransactionManager tm, ReportStore store, Console console) {
+    Step lasEes(JobRepository repository, PlatformTransactionManager tm, ReferenceStore reference, GrantStore grants,
+            QualityStore quality, Console console) {
         return new StepBuilder("lasEes", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
-            store.clearGrants();
-            List<String> books = GrantWorkbooks.workbooks(p.input());
-            if (books.isEmpty()) {
+            grants.clear();
+            if (GrantWorkbooks.workbooks(p.input()).isEmpty()) {
                 console.warn("inga EES-arbetsböcker (ees/ees-<år>.xlsx) i indata.");
             }
-            var registry = store.municipalities();
-            GrantMembership membership = new GrantMembership(registry);
-            GrantTargetAggregator aggregator = new GrantTargetAggregator(registry);
-            GrantCorrections corrections = GrantCorrections.read(p.input(), registry);
-            GrantWorkbookReader reader = new GrantWorkbookReader();
-            List<GrantRow> batch = new ArrayList<>();
-            List<Rejection> rejected = new ArrayList<>(
-                    InputEntries.unread(p.input(), "ees", InputEntries::readInGrantFolder, "ees-<år>.xlsx"));
-            for (String name : books) {
-                GrantWorkbookReader.Result r = reader.read(p.input().resolve(name), name, row -> {
-                    GrantRow fixed = corrections.apply(row, membership.place(row));
-                    aggregator.accept(fixed);
-                    batch.add(fixed);
-                    if (batch.size() >= 1000) {
-                        store.saveGrantRows(batch, membership::place);
-                        batch.clear();
-                    }
-                }, rejected::add);
-                store.saveGrantRows(batch, membership::place);
-                batch.clear();
-                console.step("Läser " + name + ": " + r.rows() + " rader"
-                        + (r.skippedRows() > 0 ? ", " + r.skippedRows() + " rader kunde inte användas" : "") + ".");
+            var registry = reference.municipalities();
+            GrantTargetAggregator sums = new GrantTargetAggregator(registry);
+            GrantRowLoader.Result r = new GrantRowLoader(registry).load(p.input(), batch -> {
+                batch.forEach(sums::add);
+                grants.saveRows(batch);
+            }, w -> console.step("Läser " + w.name() + ": " + w.rows() + " rader"
+                    + (w.skippedRows() > 0 ? ", " + w.skippedRows() + " rader kunde inte användas" : "") + "."));
+            for (GrantCorrections.Applied a : r.corrections()) {
+                quality.recordCorrection(a.line().line(), a.line().municipality(), a.line().code(), a.before(),
+                        a.after(), a.line().comment());
             }
-            corrections.requireAllApplied();
-            for (GrantCorrections.Applied a : corrections.applied()) {
-                store.recordCorrection(a.line().line(), a.line().municipality(), a.line().code(), a.before(), a.after(),
-                        a.line().comment());
-            }
-            store.addRejections(ReportStore.SOURCE_GRANTS, rejected);
-            store.saveGrantSummaries(aggregator.summaries());
+            quality.addRejections(QualityStore.SOURCE_GRANTS, r.rejected());
+            grants.saveSummaries(sums.summaries());
             return RepeatStatus.FINISHED;
         }, tm).allowStartIfComplete(true).build();
     }

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import se.ukrapport.support.Console;
-import se.ukrapport.store.ReportStore;
+import se.ukrapport.store.ReferenceStore;
 
 /**
  * rapportJob: every input file is read and checked before the first output file is
@@ -27,7 +27,7 @@ class JobConfig {
     public static final String JOB = "rapportJob";
 
     @Bean
-    LoadedInputDecider loadedInputDecider(ReportStore store, Console console) {
+    LoadedInputDecider loadedInputDecider(ReferenceStore store, Console console) {
         return new LoadedInputDecider(store, console);
     }
 

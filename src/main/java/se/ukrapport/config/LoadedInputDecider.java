@@ -9,12 +9,12 @@ import org.springframework.batch.core.step.StepExecution;
 
 import se.ukrapport.support.Console;
 import se.ukrapport.rerun.ChapterSelection;
-import se.ukrapport.store.ReportStore;
+import se.ukrapport.store.ReferenceStore;
 
 /**
  * Decides whether a run must read its input or can render from the business tables as
  * they are: they can be used when the last ingest that ran to its end read exactly this
- * input (same files, same program version; {@link ReportStore#loadedInput()}). That is
+ * input (same files, same program version; {@link ReferenceStore#loadedInput()}). That is
  * the case after a template edit or for {@code --kapitel}, which otherwise spent most of
  * their time reading what had not changed. {@code --alla} always reads everything again:
  * it is the user's way to make the whole report anew. Re-evaluated on restart, so a
@@ -26,11 +26,11 @@ public class LoadedInputDecider implements JobExecutionDecider {
 
     public static final FlowExecutionStatus REUSE = new FlowExecutionStatus("ATERANVAND");
 
-    private final ReportStore store;
+    private final ReferenceStore store;
 
     private final Console console;
 
-    public LoadedInputDecider(ReportStore store, Console console) {
+    public LoadedInputDecider(ReferenceStore store, Console console) {
         this.store = store;
         this.console = console;
     }
@@ -42,7 +42,7 @@ public class LoadedInputDecider implements JobExecutionDecider {
         if (wanted == null || ChapterSelection.ALL.equals(params.getString(RunParameters.CHAPTERS))) {
             return READ;
         }
-        Optional<ReportStore.LoadedInput> loaded = store.loadedInput();
+        Optional<ReferenceStore.LoadedInput> loaded = store.loadedInput();
         if (loaded.isEmpty() || !loaded.get().dataFingerprint().equals(wanted)) {
             return READ;
         }

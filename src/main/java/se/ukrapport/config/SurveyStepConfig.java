@@ -20,7 +20,9 @@ import se.ukrapport.ingest.InputEntries;
 import se.ukrapport.ingest.csv.SurveyFiles;
 import se.ukrapport.domain.survey.RespondentAnswers;
 import se.ukrapport.normalize.SurveyRowProcessor;
-import se.ukrapport.store.ReportStore;
+import se.ukrapport.store.QualityStore;
+import se.ukrapport.store.ReferenceStore;
+import se.ukrapport.store.SurveyStore;
 
 /**
  * lasEnkat: a chunk step — reader = Commons CSV records of the export, processor =
@@ -36,7 +38,7 @@ class SurveyStepConfig {
     @Bean
     @StepScope
     SurveyFileReader surveyReader(@Value("#{jobParameters['input']}") String input,
-            @Value("#{jobParameters['ar']}") Long year, ReportStore store) {
+            @Value("#{jobParameters['ar']}") Long year, ReferenceStore store) {
         Path dir = Path.of(input);
         return new SurveyFileReader(dir, SurveyFiles.locate(dir, year.intValue()), store.codebook());
     }
@@ -44,19 +46,19 @@ class SurveyStepConfig {
     @Bean
     @StepScope
     SurveyRowProcessor surveyProcessor(@Value("#{jobParameters['input']}") String input,
-            @Value("#{jobParameters['ar']}") Long year, ReportStore store) {
+            @Value("#{jobParameters['ar']}") Long year, ReferenceStore store) {
         return new SurveyRowProcessor(store.codebook(), store.municipalities(),
                 SurveyFiles.locate(Path.of(input), year.intValue()));
     }
 
     @Bean
     Step lasEnkat(JobRepository repository, PlatformTransactionManager tm, SurveyFileReader surveyReader,
-            SurveyRowProcessor surveyProcessor, ReportStore store, Console console) {
+            SurveyRowProcessor surveyProcessor, SurveyStore store, QualityStore quality, Console console) {
         StepExecutionListener progress = new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution stepExecution) {
-                store.clearSurvey();
-                store.addRejections(ReportStore.SOURCE_SURVEY,
+                store.clear();
+                quality.addRejections(QualityStore.SOURCE_SURVEY,
                         InputEntries.unread(Path.of(stepExecution.getJobParameters().getString(RunParameters.INPUT)),
                                 "enkat", InputEntries::readInSurveyFolder, "enkat-<år>.csv eller kodbok.csv"));
             }
@@ -66,7 +68,7 @@ class SurveyStepConfig {
                 if (stepExecution.getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED) {
                     console.step("Läser " + surveyReader.fileName() + ": " + store.respondentCount()
                             + " svarande kommuner, " + store.countUnitNotes() + " energisvar inte tagna som de står, "
-                            + store.countRejections(ReportStore.SOURCE_SURVEY) + " svar avvisade.");
+                            + quality.countRejections(QualityStore.SOURCE_SURVEY) + " svar avvisade.");
                     if (!surveyReader.missingFromExport().isEmpty()) {
                         console.warn("kolumner i kodboken som exporten saknar (räknas som obesvarade): "
                                 + String.join(", ", surveyReader.missingFromExport()));

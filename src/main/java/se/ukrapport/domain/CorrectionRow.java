@@ -5,4 +5,8 @@ package se.ukrapport.domain;
  * and why.
  */
 public record CorrectionRow(long line, String municipality, String code, String before, String after, String comment) {
+
+    /** The corrections file of the input folder, whose lines these are. */
+    public static final String FILE = "rattelser.csv";
+
 }

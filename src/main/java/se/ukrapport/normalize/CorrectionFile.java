@@ -18,7 +18,7 @@ import se.ukrapport.ingest.csv.CsvTable;
  */
 public final class CorrectionFile {
 
-    public static final String FILE = "rattelser.csv";
+    public static final String FILE = se.ukrapport.domain.CorrectionRow.FILE;
 
     private CorrectionFile() {
     }
@@ -56,7 +56,7 @@ public final class CorrectionFile {
     }
 
     public static boolean isStrategyCode(String code) {
-        return code.equals("strategi");
+        return code.equals(ValidityCorrections.CODE);
     }
 
 }

@@ -1,7 +1,6 @@
 package se.ukrapport.store;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,19 +18,22 @@ import se.ukrapport.normalize.EarlierSurveyNormalizer.EarlierRespondent;
 public class EarlierSurveyStore {
 
     /** The source of the earlier years' lines of kvalitet/avvisade.csv. */
-    public static final String SOURCE = "tidigare";
+    public static final String SOURCE = QualityStore.SOURCE_EARLIER;
 
     private final JdbcTemplate jdbc;
 
-    public EarlierSurveyStore(JdbcTemplate jdbc) {
+    private final QualityStore quality;
+
+    public EarlierSurveyStore(JdbcTemplate jdbc, QualityStore quality) {
         this.jdbc = jdbc;
+        this.quality = quality;
     }
 
     public void clear() {
         jdbc.update("DELETE FROM uk_tidigare_svar");
         jdbc.update("DELETE FROM uk_tidigare_respondent");
         jdbc.update("DELETE FROM uk_tidigare_kod");
-        jdbc.update("DELETE FROM uk_avvisad WHERE kalla = ?", SOURCE);
+        quality.clearRejections(SOURCE);
     }
 
     public void saveMappings(EarlierCodebook codebook) {
@@ -65,45 +67,6 @@ public class EarlierSurveyStore {
     public List<Mapping> mappings() {
         return jdbc.query("SELECT ar, kod_ar, kod FROM uk_tidigare_kod ORDER BY ar, ordning",
                 (rs, n) -> new Mapping(rs.getInt("ar"), rs.getString("kod_ar"), rs.getString("kod")));
-    }
-
-    /** Respondents of one earlier year per cluster of kommuner.csv. */
-    public Map<String, Integer> respondentsPerCluster(int year) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        jdbc.query("SELECT kluster, COUNT(*) AS n FROM uk_tidigare_respondent WHERE ar = ? GROUP BY kluster", rs -> {
-            out.put(rs.getString("kluster"), rs.getInt("n"));
-        }, year);
-        return out;
-    }
-
-    /**
-     * Usable answers of one earlier year: report-year code → its (cluster, value, count)
-     * rows.
-     */
-    public Map<String, List<ReportStore.ValueCount>> valueCounts(int year) {
-        Map<String, List<ReportStore.ValueCount>> out = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT s.kod, r.kluster, s.varde, COUNT(*) AS n FROM uk_tidigare_svar s"
-                        + " JOIN uk_tidigare_respondent r ON r.ar = s.ar AND r.kommun = s.kommun"
-                        + " WHERE s.ar = ? AND s.anvandbar AND s.varde IS NOT NULL GROUP BY s.kod, r.kluster, s.varde",
-                rs -> {
-                    out.computeIfAbsent(rs.getString("kod"), k -> new ArrayList<>())
-                        .add(new ReportStore.ValueCount(rs.getString("kluster"), rs.getString("varde"),
-                                rs.getInt("n")));
-                }, year);
-        return out;
-    }
-
-    /**
-     * The usable numbers of one report-year code in one earlier year, per cluster,
-     * sorted.
-     */
-    public List<ReportStore.ClusterNumber> numbers(int year, String code) {
-        return jdbc.query(
-                "SELECT r.kluster, s.tal FROM uk_tidigare_svar s"
-                        + " JOIN uk_tidigare_respondent r ON r.ar = s.ar AND r.kommun = s.kommun"
-                        + " WHERE s.ar = ? AND s.kod = ? AND s.anvandbar AND s.tal IS NOT NULL ORDER BY s.tal",
-                (rs, n) -> new ReportStore.ClusterNumber(rs.getString("kluster"), rs.getBigDecimal("tal")), year, code);
     }
 
 }

@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import se.ukrapport.domain.survey.CrossCount;
 import se.ukrapport.aggregate.SurveyAggregator;
-import se.ukrapport.store.ReportStore;
+import se.ukrapport.aggregate.SurveyQueries;
+import se.ukrapport.store.ReferenceStore;
 
 /**
  * rapportJob end to end on the demo corpus: the figures the seed report published must
@@ -132,8 +133,10 @@ class ReportJobFunctionalTests {
     void table1StrategyStatusByYearAsPublished() {
         DriverManagerDataSource ds = new DriverManagerDataSource(
                 "jdbc:h2:file:" + work.resolve(".uk-rapport/jobbregister"), "sa", "");
-        ReportStore store = new ReportStore(new JdbcTemplate(ds));
-        List<CrossCount> table = new SurveyAggregator(store, store.codebook(), store.municipalities().clusters())
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        ReferenceStore store = new ReferenceStore(jdbc);
+        List<CrossCount> table = new SurveyAggregator(new SurveyQueries(jdbc), store.codebook(),
+                store.municipalities().clusters())
             .crossTab("q01_strategi", "q02_strategi_ar");
         Map<String, Integer> adopted = table.stream()
             .filter(c -> c.option().startsWith("Fastställd"))

@@ -89,7 +89,7 @@ class StageDependencyTests {
             .whereLayer("normalize")
             .mayOnlyBeAccessedByLayers("app", "config", "store")
             .whereLayer("ingest")
-            .mayOnlyBeAccessedByLayers("app", "config", "rerun", "normalize")
+            .mayOnlyBeAccessedByLayers("app", "config", "rerun", "targets", "normalize")
             .whereLayer("support")
             .mayOnlyBeAccessedByLayers("entry", "app", "config", "rerun", "render", "aggregate", "targets", "store",
                     "normalize", "ingest")

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import se.ukrapport.aggregate.ReportFiguresBuilder;
 import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.ingest.ReportPropertiesFile;
+import se.ukrapport.support.PerExecution;
 
 /**
  * The report figures of the running job execution: computed by aggregera, which writes
@@ -12,25 +13,16 @@ import se.ukrapport.ingest.ReportPropertiesFile;
  * per execution. A step of another execution (a restart) finds none of its own and
  * computes them again.
  */
-final class FiguresOfRun {
+final class FiguresOfRun extends PerExecution<ReportFigures> {
 
     private final ReportFiguresBuilder builder;
-
-    private long execution = -1;
-
-    private ReportFigures figures;
 
     FiguresOfRun(ReportFiguresBuilder builder) {
         this.builder = builder;
     }
 
-    synchronized ReportFigures get(long executionId, Path input) {
-        if (figures == null || execution != executionId) {
-            figures = null;
-            figures = builder.build(ReportPropertiesFile.read(input));
-            execution = executionId;
-        }
-        return figures;
+    ReportFigures get(long executionId, Path input) {
+        return get(executionId, () -> builder.build(ReportPropertiesFile.read(input)));
     }
 
 }

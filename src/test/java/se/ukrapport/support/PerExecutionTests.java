@@ -1,10 +1,9 @@
-package se.ukrapport.render;
+package se.ukrapport.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,22 +13,20 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-import se.ukrapport.render.model.ReportDocument;
-
-class ModelOfRunTests {
+class PerExecutionTests {
 
     private final AtomicInteger builds = new AtomicInteger();
 
-    private final Supplier<ChapterBuilder.Built> build = () -> {
+    /** Each make gives a new value, as building a report model does. */
+    private final Supplier<Object> build = () -> {
         builds.incrementAndGet();
-        return new ChapterBuilder.Built(new ReportDocument(new ReportDocument.Meta("T", "", "", null, ""), List.of()),
-                Map.of());
+        return new Object();
     };
 
     @Test
     void theStepsOfOneExecutionShareOneModel() {
-        ModelOfRun models = new ModelOfRun();
-        ChapterBuilder.Built first = models.get(7, build);
+        PerExecution<Object> models = new PerExecution<>();
+        Object first = models.get(7, build);
         assertThat(models.get(7, build)).isSameAs(first);
         assertThat(models.get(7, build)).isSameAs(first);
         assertThat(builds).hasValue(1);
@@ -37,8 +34,8 @@ class ModelOfRunTests {
 
     @Test
     void anotherExecutionBuildsItsOwn() {
-        ModelOfRun models = new ModelOfRun();
-        ChapterBuilder.Built first = models.get(7, build);
+        PerExecution<Object> models = new PerExecution<>();
+        Object first = models.get(7, build);
         assertThat(models.get(8, build)).isNotSameAs(first);
         assertThat(models.get(7, build)).isNotSameAs(first);
         assertThat(builds).hasValue(3);
@@ -46,7 +43,7 @@ class ModelOfRunTests {
 
     @Test
     void aFailedBuildIsNotKept() {
-        ModelOfRun models = new ModelOfRun();
+        PerExecution<Object> models = new PerExecution<>();
         assertThatThrownBy(() -> models.get(7, () -> {
             throw new IllegalStateException("mallfel");
         })).hasMessage("mallfel");
@@ -56,11 +53,11 @@ class ModelOfRunTests {
 
     @Test
     void twoStepsSideBySideWaitForOneBuild() throws Exception {
-        ModelOfRun models = new ModelOfRun();
+        PerExecution<Object> models = new PerExecution<>();
         CountDownLatch bothAsking = new CountDownLatch(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<ChapterBuilder.Built>> got = pool.invokeAll(List.of(() -> {
+            List<Future<Object>> got = pool.invokeAll(List.of(() -> {
                 bothAsking.countDown();
                 bothAsking.await();
                 return models.get(7, build);

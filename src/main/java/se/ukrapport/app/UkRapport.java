@@ -178,6 +178,9 @@ public final class UkRapport {
             if (outcome.changes() != null) {
                 history.changes(runId, outcome.changes(), outcome.causes());
             }
+            if (outcome.validation() != null) {
+                history.validation(runId, outcome.validation());
+            }
             return outcome.exitCode();
         }
         catch (InputException e) {
@@ -194,10 +197,10 @@ public final class UkRapport {
 
     /** How one invocation ended, for the exit code and the run history. */
     private record Outcome(int exitCode, String status, String chapters, Long jobExecution, String message,
-            Integer changes, String causes) {
+            Integer changes, String causes, String validation) {
 
         Outcome(int exitCode, String status, String chapters, Long jobExecution, String message) {
-            this(exitCode, status, chapters, jobExecution, message, null, null);
+            this(exitCode, status, chapters, jobExecution, message, null, null, null);
         }
     }
 
@@ -246,7 +249,9 @@ public final class UkRapport {
         return new Outcome(code, status, rendered, execution.getId(),
                 code == ExitCodes.OK ? null : String.valueOf(execution.getAllFailureExceptions()),
                 context.containsKey(RenderStepsConfig.CHANGES) ? context.getInt(RenderStepsConfig.CHANGES) : null,
-                context.containsKey(RenderStepsConfig.CAUSES) ? context.getString(RenderStepsConfig.CAUSES) : null);
+                context.containsKey(RenderStepsConfig.CAUSES) ? context.getString(RenderStepsConfig.CAUSES) : null,
+                context.containsKey(RenderStepsConfig.VALIDATION) ? context.getString(RenderStepsConfig.VALIDATION)
+                        : null);
     }
 
     /**
@@ -406,8 +411,8 @@ public final class UkRapport {
     }
 
     /**
-     * {@code historik N}: one run in full — input files, chapters, every changed number
-     * with its cause.
+     * {@code historik N}: one run in full — input files, chapters, the PDF validation's
+     * result, every changed number with its cause.
      */
     private int historyRun(RunHistory history, List<RunHistory.Run> runs, long number) {
         RunHistory.Run r = runs.stream().filter(x -> x.id() == number).findFirst().orElse(null);
@@ -433,6 +438,8 @@ public final class UkRapport {
         if (r.message() != null && !r.message().isBlank()) {
             console.step("Meddelande: " + r.message());
         }
+        console.step("PDF-validering: " + (r.validation() == null || r.validation().isBlank()
+                ? "inte körd (--validera gavs inte)" : r.validation()));
         List<RunHistory.StoredChange> changes = r.jobExecution() == null ? List.of()
                 : history.changesOf(r.jobExecution());
         console.step("Ändrade tal: " + changes.size() + (changes.isEmpty() ? "." : ":"));

@@ -18,6 +18,7 @@ import se.ukrapport.ingest.csv.CodebookFileReader;
 import se.ukrapport.ingest.csv.MunicipalityFileReader;
 
 import se.ukrapport.aggregate.GrantTargetAggregator;
+import se.ukrapport.domain.CorrectionRow;
 import se.ukrapport.ingest.xlsx.GrantWorkbooks;
 import se.ukrapport.normalize.GrantCorrections;
 import se.ukrapport.normalize.GrantRowLoader;
@@ -140,8 +141,8 @@ class IngestStepsConfig {
             }, w -> console.step("Läser " + w.name() + ": " + w.rows() + " rader"
                     + (w.skippedRows() > 0 ? ", " + w.skippedRows() + " rader kunde inte användas" : "") + "."));
             for (GrantCorrections.Applied a : r.corrections()) {
-                quality.recordCorrection(a.line().line(), a.line().municipality(), a.line().code(), a.before(),
-                        a.after(), a.line().comment());
+                quality.recordCorrection(new CorrectionRow(a.line().line(), a.line().municipality(), a.line().code(),
+                        a.before(), a.after(), a.line().comment(), a.line().date()));
             }
             quality.addRejections(QualityStore.SOURCE_GRANTS, r.rejected());
             grants.saveSummaries(sums.summaries());

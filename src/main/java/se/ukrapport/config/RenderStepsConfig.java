@@ -50,6 +50,9 @@ public class RenderStepsConfig {
 
     public static final String CAUSES = "orsaker";
 
+    /** Execution-context key of the PDF validation's result line, when --validera ran. */
+    public static final String VALIDATION = "validering";
+
     /**
      * Test hook: a system property naming a step that fails on purpose (restart tests).
      */

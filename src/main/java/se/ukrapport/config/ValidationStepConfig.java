@@ -25,7 +25,12 @@ class ValidationStepConfig {
         return new StepBuilder("validera", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
             if (p.validate()) {
-                console.step(ReportValidation.run(p.output().staging(), p.year(), p.fingerprint(), p.version()));
+                String result = ReportValidation.run(p.output().staging(), p.year(), p.fingerprint(), p.version());
+                console.step(result);
+                contribution.getStepExecution()
+                    .getJobExecution()
+                    .getExecutionContext()
+                    .putString(RenderStepsConfig.VALIDATION, result);
             }
             return RepeatStatus.FINISHED;
         }, tm)

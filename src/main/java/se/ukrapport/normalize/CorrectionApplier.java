@@ -46,7 +46,7 @@ public final class CorrectionApplier {
          */
         Optional<String> rawAnswer(String municipality, String code);
 
-        void applyCorrection(long line, String comment, String before, Answer corrected, UnitNote note);
+        void applyCorrection(long line, String comment, String date, String before, Answer corrected, UnitNote note);
 
     }
 
@@ -86,7 +86,8 @@ public final class CorrectionApplier {
                 throw new InputException(FILE, row.line(), "varde", "rättelsens värde \"" + value
                         + "\" går inte att använda för " + column.code() + ": " + n.rejectionReason());
             }
-            store.applyCorrection(row.line(), row.get("kommentar"), before.strip(), n.answer(), n.unitNote());
+            store.applyCorrection(row.line(), row.get("kommentar"), row.get("datum"), before.strip(), n.answer(),
+                    n.unitNote());
             applied++;
         }
         return new Result(applied);

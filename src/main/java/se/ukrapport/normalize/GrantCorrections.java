@@ -29,7 +29,7 @@ import se.ukrapport.support.ParsedNumber;
 public final class GrantCorrections {
 
     /** One correction line, and what it was applied to. */
-    public record Line(long line, String municipality, String code, String value, String comment) {
+    public record Line(long line, String municipality, String code, String value, String comment, String date) {
     }
 
     /** A correction as applied, for kvalitet/rattelser.csv. */
@@ -53,8 +53,8 @@ public final class GrantCorrections {
                 .orElseThrow(() -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
                         "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"
                                 + registry.suggestion(row.get("kommun"))));
-            c.byKey.put(key(m.name(), parts[1], Integer.parseInt(parts[2].strip())),
-                    new Line(row.line(), m.name(), code, row.raw("varde").strip(), row.get("kommentar")));
+            c.byKey.put(key(m.name(), parts[1], Integer.parseInt(parts[2].strip())), new Line(row.line(), m.name(),
+                    code, row.raw("varde").strip(), row.get("kommentar"), row.get("datum")));
         }
         return c;
     }

@@ -26,7 +26,8 @@ public final class ValidityCorrections {
          */
         Optional<String> validity(String municipality);
 
-        void correctValidity(long line, String municipality, String before, String validity, String comment);
+        void correctValidity(long line, String municipality, String before, String validity, String comment,
+                String date);
 
     }
 
@@ -57,7 +58,7 @@ public final class ValidityCorrections {
             String before = strategies.validity(municipality)
                 .orElseThrow(() -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
                         "rättelsen matchar inget strategidokument: " + municipality + " har inget i strategier/"));
-            strategies.correctValidity(row.line(), municipality, before, value, row.get("kommentar"));
+            strategies.correctValidity(row.line(), municipality, before, value, row.get("kommentar"), row.get("datum"));
             applied++;
         }
         return applied;

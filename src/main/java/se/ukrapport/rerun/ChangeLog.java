@@ -118,6 +118,34 @@ public final class ChangeLog {
         return out;
     }
 
+    /**
+     * A chapter or appendix that came or went since the previous run, one line each
+     * ("kap12;kapitel;kap12;;tillagt;mallen kap12-uppfoljning.ftl ny"). The cause is its
+     * template's when one is named, otherwise what may touch anything.
+     */
+    public static List<Change> compareChapters(Set<String> before, Set<String> after, List<Cause> causes) {
+        List<Change> out = new ArrayList<>();
+        for (String id : new TreeSet<>(after)) {
+            if (!before.contains(id)) {
+                out.add(new Change(id, "kapitel", id, "", "tillagt", chapterCause(id, causes)));
+            }
+        }
+        for (String id : new TreeSet<>(before)) {
+            if (!after.contains(id)) {
+                out.add(new Change(id, "kapitel", id, "fanns", "borttaget", chapterCause(id, causes)));
+            }
+        }
+        return out;
+    }
+
+    private static String chapterCause(String chapter, List<Cause> causes) {
+        List<String> own = causes.stream()
+            .map(Cause::text)
+            .filter(t -> t.startsWith("mallen " + chapter + "-") || t.startsWith("mallen " + chapter + "."))
+            .toList();
+        return own.isEmpty() ? cause(Set.of(), causes) : String.join("; ", own);
+    }
+
     static String cause(Set<String> related, List<Cause> causes) {
         List<String> specific = new ArrayList<>();
         List<String> general = new ArrayList<>();

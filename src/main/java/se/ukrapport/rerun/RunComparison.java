@@ -109,6 +109,7 @@ public final class RunComparison {
             Map<String, Set<String>> questionsOfChapter = new HashMap<>();
             chapters.forEach((id, entry) -> questionsOfChapter.put(id, new LinkedHashSet<>(entry.questions())));
             changes.addAll(ChangeLog.compareTexts(textsBefore, textsNow, questionsOfChapter, causes));
+            changes.addAll(ChangeLog.compareChapters(previous.get().chapters().keySet(), chapters.keySet(), causes));
         }
         return new Result(chapters, causes, List.copyOf(changes), previous.isPresent());
     }

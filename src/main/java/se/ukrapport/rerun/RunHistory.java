@@ -24,7 +24,7 @@ public class RunHistory {
 
     public record Run(long id, Instant start, Instant end, String status, String user, Integer year, String fingerprint,
             String files, String chapters, Integer exitCode, Long jobExecution, String output, String message,
-            Integer changes, String causes) {
+            Integer changes, String causes, String validation) {
     }
 
     public long start(String user, int year, String fingerprint, String files, String output) {
@@ -82,6 +82,12 @@ public class RunHistory {
                 causes == null ? null : causes.substring(0, Math.min(990, causes.length())), id);
     }
 
+    /** The PDF validation's result line, when the run asked for it (historik N). */
+    public void validation(long id, String result) {
+        jdbc.update("UPDATE uk_korning SET validering = ? WHERE id = ?",
+                result.substring(0, Math.min(1990, result.length())), id);
+    }
+
     public void finish(long id, String status, int exitCode, String chapters, Long jobExecution, String message) {
         jdbc.update(
                 "UPDATE uk_korning SET slut = ?, status = ?, exitkod = ?, kapitel = ?, jobbkorning = ?,"
@@ -98,7 +104,8 @@ public class RunHistory {
                         rs.getString("indata"), rs.getString("filer"), rs.getString("kapitel"),
                         (Integer) rs.getObject("exitkod"),
                         rs.getObject("jobbkorning") == null ? null : rs.getLong("jobbkorning"), rs.getString("utdata"),
-                        rs.getString("meddelande"), (Integer) rs.getObject("andringar"), rs.getString("orsaker")));
+                        rs.getString("meddelande"), (Integer) rs.getObject("andringar"), rs.getString("orsaker"),
+                        rs.getString("validering")));
     }
 
     /**

@@ -72,11 +72,11 @@ public class QualityStore {
      * Records an applied correction, one per line of rattelser.csv
      * (kvalitet/rattelser.csv).
      */
-    public void recordCorrection(long line, String municipality, String code, String before, String after,
-            String comment) {
-        jdbc.update("DELETE FROM uk_rattelse WHERE rad = ?", line);
-        jdbc.update("INSERT INTO uk_rattelse (rad, kommun, kod, fore, efter, kommentar) VALUES (?, ?, ?, ?, ?, ?)",
-                line, municipality, code, before, after, comment);
+    public void recordCorrection(CorrectionRow c) {
+        jdbc.update("DELETE FROM uk_rattelse WHERE rad = ?", c.line());
+        jdbc.update(
+                "INSERT INTO uk_rattelse (rad, kommun, kod, fore, efter, kommentar, datum) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                c.line(), c.municipality(), c.code(), c.before(), c.after(), c.comment(), c.date());
     }
 
     /**
@@ -90,7 +90,8 @@ public class QualityStore {
     public List<CorrectionRow> corrections() {
         return jdbc.query("SELECT * FROM uk_rattelse ORDER BY rad",
                 (rs, n) -> new CorrectionRow(rs.getLong("rad"), rs.getString("kommun"), rs.getString("kod"),
-                        rs.getString("fore"), rs.getString("efter"), rs.getString("kommentar")));
+                        rs.getString("fore"), rs.getString("efter"), rs.getString("kommentar"),
+                        rs.getString("datum") == null ? "" : rs.getString("datum")));
     }
 
 }

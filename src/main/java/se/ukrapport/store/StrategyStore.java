@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.ukrapport.domain.CorrectionRow;
 import se.ukrapport.domain.targets.MunicipalTarget;
 import se.ukrapport.domain.targets.StrategyDocument;
 import se.ukrapport.domain.targets.StrategyRow;
@@ -61,10 +62,12 @@ public class StrategyStore implements ValidityCorrections.StoredStrategies {
     }
 
     @Override
-    public void correctValidity(long line, String municipality, String before, String validity, String comment) {
+    public void correctValidity(long line, String municipality, String before, String validity, String comment,
+            String date) {
         jdbc.update("UPDATE uk_strategi SET giltighet = ? WHERE kommun = ?", validity, municipality);
         jdbc.update("UPDATE uk_mal SET giltighet = ? WHERE kommun = ?", validity, municipality);
-        quality.recordCorrection(line, municipality, ValidityCorrections.CODE, before, validity, comment);
+        quality.recordCorrection(
+                new CorrectionRow(line, municipality, ValidityCorrections.CODE, before, validity, comment, date));
     }
 
     public List<StrategyRow> strategies() {

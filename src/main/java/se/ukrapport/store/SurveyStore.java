@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.ukrapport.domain.CorrectionRow;
 import se.ukrapport.domain.Rejection;
 import se.ukrapport.domain.survey.Answer;
 import se.ukrapport.domain.survey.RespondentAnswers;
@@ -94,7 +95,8 @@ public class SurveyStore implements CorrectionApplier.StoredAnswers {
      * recorded instead.
      */
     @Override
-    public void applyCorrection(long line, String comment, String before, Answer corrected, UnitNote note) {
+    public void applyCorrection(long line, String comment, String date, String before, Answer corrected,
+            UnitNote note) {
         jdbc.update("UPDATE uk_svar SET svar = ?, varde = ?, tal = ?, anvandbar = ? WHERE kommun = ? AND kod = ?",
                 corrected.raw(), corrected.value(), corrected.number(), corrected.usable(), corrected.municipality(),
                 corrected.code());
@@ -103,7 +105,8 @@ public class SurveyStore implements CorrectionApplier.StoredAnswers {
         if (note != null) {
             jdbc.update(INSERT_NOTE, noteRow(note));
         }
-        quality.recordCorrection(line, corrected.municipality(), corrected.code(), before, corrected.raw(), comment);
+        quality.recordCorrection(new CorrectionRow(line, corrected.municipality(), corrected.code(), before,
+                corrected.raw(), comment, date));
     }
 
     public int countUnitNotes() {

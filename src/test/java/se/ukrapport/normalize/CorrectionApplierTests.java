@@ -53,7 +53,7 @@ class CorrectionApplierTests {
      */
     static final class InMemoryAnswers implements CorrectionApplier.StoredAnswers {
 
-        record Applied(long line, String comment, String before, Answer corrected, UnitNote note) {
+        record Applied(long line, String comment, String date, String before, Answer corrected, UnitNote note) {
         }
 
         final Map<String, Map<String, String>> raw = new LinkedHashMap<>();
@@ -76,8 +76,9 @@ class CorrectionApplierTests {
         }
 
         @Override
-        public void applyCorrection(long line, String comment, String before, Answer corrected, UnitNote note) {
-            applied.add(new Applied(line, comment, before, corrected, note));
+        public void applyCorrection(long line, String comment, String date, String before, Answer corrected,
+                UnitNote note) {
+            applied.add(new Applied(line, comment, date, before, corrected, note));
         }
 
     }

@@ -14,7 +14,7 @@ public final class QualityExport {
 
     public static final List<String> ENHETER = List.of("kommun", "kod", "svar", "tolkning", "mwh", "regel");
 
-    public static final List<String> RATTELSER = List.of("rad", "kommun", "kod", "fore", "efter", "kommentar");
+    public static final List<String> RATTELSER = List.of("rad", "kommun", "kod", "fore", "efter", "kommentar", "datum");
 
     public static final List<String> AVVISADE = List.of("fil", "rad", "kolumn", "varde", "orsak");
 
@@ -35,7 +35,7 @@ public final class QualityExport {
         rows = new ArrayList<>();
         for (CorrectionRow c : corrections) {
             rows.add(List.of(Long.toString(c.line()), c.municipality(), c.code(), nz(c.before()), nz(c.after()),
-                    nz(c.comment())));
+                    nz(c.comment()), nz(c.date())));
         }
         CsvFileWriter.write(qualityDir.resolve("rattelser.csv"), RATTELSER, rows);
 

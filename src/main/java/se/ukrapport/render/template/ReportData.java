@@ -467,6 +467,15 @@ public final class ReportData {
         return out;
     }
 
+    /**
+     * Why the municipalities chose their theme areas: the open answers to a question
+     * grouped into a handful of reasons by word cues ({@link ReasonGroups#THEME_CHOICE}),
+     * with counts and a quote per reason.
+     */
+    public ReasonGroups.Result themeReasons(String question) {
+        return ReasonGroups.THEME_CHOICE.group(openAnswers(question));
+    }
+
     // --- grant targets (data/ees-mal.csv)
     // ------------------------------------------------------------
 

@@ -57,10 +57,18 @@
 <#list d.questionsIn("5.2", "text") as q>
 <#assign answers = d.openAnswers(q.code())>
 <#if answers?has_content>
-<p>${q.text()} ${answers?size} av ${d.respondents()} kommuner har svarat med egna ord. Några av svaren:</p>
+<#assign ways = d.supportWays(q.code())>
+<#assign named = ways.reasons()>
+<p>${q.text()} ${answers?size} av ${d.respondents()} kommuner har svarat med egna ord.<#if named?has_content> Ordnade efter vad de beskriver handlar flest svar, ${named?first.count()} av ${ways.answered()}, om ”${named?first.label()?lower_case}”<#if named?size gt 1>, och därnäst ${named[1].count()} om ”${named[1].label()?lower_case}”</#if>. <ref to="tabell-${q.code()}"/> visar alla grupper; ett svar som tar upp flera sätt räknas i varje grupp det hör till.</#if> Några av svaren:</p>
 <ul>
 <#list d.quotes(q.code(), 4) as a><li>”${a.text()}” (${a.municipality()})</li></#list>
 </ul>
+<#if named?has_content>
+<table id="tabell-${q.code()}" caption="${q.text()} De fria svaren ordnade efter vad de beskriver. Antal och andel av de ${ways.answered()} kommuner som svarat; ett svar kan höra till flera grupper." numeric="lrr" widths="6,1,1">
+<tr><th>Vad svaren beskriver</th><th>Antal</th><th>Andel</th></tr>
+<#list ways.groups() as g><tr><td>${g.label()}</td><td>${g.count()}</td><td>${d.fmt().pct(g.percent()!0)}</td></tr></#list>
+</table>
+</#if>
 </#if>
 </#list>
 <h2>Goda exempel</h2>

@@ -4,7 +4,7 @@
 <#assign swot = d.questionsIn("10.1", "text")>
 <#if swot?has_content>
 <h2>Kommunernas styrkor, svagheter, möjligheter och hot</h2>
-<p>Kommunerna beskrev med egna ord sina styrkor och svagheter i arbetet och de möjligheter och hot de ser framåt. Nedan återges ett urval av svaren på varje fråga, med kommunens namn; urvalet tar svar av läsbar längd från så många kluster som möjligt.</p>
+<p>Kommunerna beskrev med egna ord sina styrkor och svagheter i arbetet och de möjligheter och hot de ser framåt. Nedan återges ett urval av svaren på varje fråga, med kommunens namn; urvalet tar svar av läsbar längd från så många kluster som möjligt. Bilaga 3 återger samtliga svar, fråga för fråga, med början i <ref to="tabell-svar-${swot?first.code()}"/>.</p>
 <#list swot as q>
 <#assign answers = d.openAnswers(q.code())>
 <p>${q.text()} ${answers?size} av ${d.respondents()} kommuner har svarat<#if answers?has_content>, bland annat:<#else>.</#if></p>

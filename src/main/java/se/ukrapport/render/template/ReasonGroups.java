@@ -37,6 +37,9 @@ public final class ReasonGroups {
 
     private static final int NEGATION_REACH = 3;
 
+    /** Stems of this many letters or more are also found inside a compound word. */
+    private static final int COMPOUND_PART = 6;
+
     /**
      * A reason: its label as the report shows it, the cues that give it and the cues that
      * give it only when negated.
@@ -113,6 +116,27 @@ public final class ReasonGroups {
             new Reason("Samarbete eller efterfrågan från andra",
                     List.of("kluster", "andra kommuner", "gemensam", "efterfråga", "önskemål", "engager", "intresse",
                             "hängde på", "hakade på", "samarbet", "samverk"))));
+
+    /**
+     * How the municipalities work to keep the political support after the programme
+     * (q11_framtid): the ways the answers name, and the answers that have none yet.
+     */
+    public static final ReasonGroups POLITICAL_SUPPORT = new ReasonGroups(List.of(
+            new Reason("Inarbetat i budget, verksamhetsplanering och styrning",
+                    List.of("budget", "verksamhetsplan", "ordinarie", "inarbet", "ägardirektiv", "nämnders mål",
+                            "årsredovisning", "internkontroll", "miljöledning", "ledningssystem", "nyckeltal")),
+            new Reason("Politiska organ och återrapportering till politiken",
+                    List.of("styrgrupp", "kommunstyrelse", "fullmäktige", "utskott", "beredning", "klimatråd",
+                            "rapporter", "återrapport", "politisk styr", "ordförande")),
+            new Reason("Strategi eller plan som gäller framåt",
+                    List.of("strategi", "energiplan", "klimatplan", "handlingsplan", "gäller flera")),
+            new Reason("Egen personal eller egna medel",
+                    List.of("anställ", "klimatstrateg", "energistrateg", "tjänst", "egen rad", "klimatpott",
+                            "egna medel")),
+            new Reason("Fortsatt samarbete i nätverk eller stöd",
+                    List.of("nätverk", "kluster", "energieffektiviseringsstöd", "regional", "samarbet", "samverk")),
+            new Reason("Ingen plan ännu eller osäkert", List.of("osäker", "oklart", "vet inte", "beroende av"),
+                    List.of("plan", "färdig", "beslut", "klart"))));
 
     private final List<Reason> reasons;
 
@@ -226,7 +250,11 @@ public final class ReasonGroups {
             // "hängeri").
             String w = words.get(at + k);
             String stem = cue.get(k);
-            if (k < cue.size() - 1 ? !w.equals(stem) : !w.startsWith(stem)) {
+            // A long stem is also found as the last part of a compound ("utskott" in
+            // "miljöutskottet"), a short one only at the start of a word.
+            boolean found = k < cue.size() - 1 ? w.equals(stem)
+                    : stem.length() >= COMPOUND_PART ? w.contains(stem) : w.startsWith(stem);
+            if (!found) {
                 return false;
             }
         }

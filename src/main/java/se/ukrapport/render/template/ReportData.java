@@ -476,6 +476,14 @@ public final class ReportData {
         return ReasonGroups.THEME_CHOICE.group(openAnswers(question));
     }
 
+    /**
+     * How the municipalities keep the political support after the programme: the open
+     * answers grouped by the ways they name ({@link ReasonGroups#POLITICAL_SUPPORT}).
+     */
+    public ReasonGroups.Result supportWays(String question) {
+        return ReasonGroups.POLITICAL_SUPPORT.group(openAnswers(question));
+    }
+
     // --- grant targets (data/ees-mal.csv)
     // ------------------------------------------------------------
 

@@ -69,6 +69,28 @@ class ReasonGroupsTests {
     }
 
     @Test
+    void aLongStemIsFoundInACompound() {
+        assertThat(groups.reasonsOf("Kommunens klimatstrategi pekar ut området")).containsExactly(FIT);
+        assertThat(groups.reasonsOf("Koldioxidutsläppen från trafiken är höga")).containsExactly(SIZE);
+        // "spara" is short: not found inside "kasparov" or "försparande".
+        assertThat(groups.reasonsOf("försparande")).isEmpty();
+    }
+
+    @Test
+    void waysOfKeepingThePoliticalSupport() {
+        ReasonGroups support = ReasonGroups.POLITICAL_SUPPORT;
+        assertThat(support.reasonsOf("Ett miljöutskott följer upp målen två gånger per år."))
+            .containsExactly("Politiska organ och återrapportering till politiken");
+        assertThat(support.reasonsOf("Vi har ingen färdig plan ännu."))
+            .containsExactly("Ingen plan ännu eller osäkert");
+        assertThat(support.reasonsOf("Strategin har fått en egen rad i budgeten; \"klimatpotten\" finns kvar."))
+            .containsExactly("Inarbetat i budget, verksamhetsplanering och styrning",
+                    "Strategi eller plan som gäller framåt", "Egen personal eller egna medel");
+        assertThat(support.reasonsOf("Arbetet förs över till energieffektiviseringsstödet."))
+            .containsExactly("Fortsatt samarbete i nätverk eller stöd");
+    }
+
+    @Test
     void answersGroupedWithCountsOtherLastAndAQuoteEach() {
         List<OpenAnswer> answers = List.of(new OpenAnswer("Timrå", "Politiskt beslut att satsa på biogas."),
                 new OpenAnswer("Avesta", "Politiskt beslut att satsa på biogas."),

@@ -9,7 +9,7 @@
 </#if>
 </#if>
 <#if d.has("q06_energiplan")>
-<p>Strategin fungerar också som kommunens energiplan i ${lib.of("q06_energiplan", "Ja")} svarande kommuner.</p>
+<p>Strategin fungerar också som kommunens energiplan i ${lib.of("q06_energiplan", d.options("q06_energiplan")?first)} svarande kommuner.</p>
 </#if>
 <#if d.has("q12_timmar_kontakt") && d.number("q12_timmar_kontakt", d.all()).n() gt 0>
 <p>Medianen för kontaktpersonens arbetstid med programmet är ${d.fmt().num(d.number("q12_timmar_kontakt", d.all()).median())} timmar i veckan${lib.medianAgainstEarlier("q12_timmar_kontakt")}<#if d.has("q13_timmar_org") && d.number("q13_timmar_org", d.all()).n() gt 0>. För organisationen som helhet är medianen ${d.fmt().num(d.number("q13_timmar_org", d.all()).median())} timmar i veckan${lib.medianAgainstEarlier("q13_timmar_org")}</#if>.</p>

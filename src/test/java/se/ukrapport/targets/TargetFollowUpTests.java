@@ -45,6 +45,8 @@ class TargetFollowUpTests {
     private static void assertNotAssessable(FollowUp f, String why) {
         assertThat(f.status()).isEqualTo(Status.NOT_ASSESSABLE);
         assertThat(f.statusLabel()).isEqualTo("kan inte bedömas");
+        assertThat(f.assessable()).isFalse();
+        assertThat(f.onTrack() || f.offTrack()).isFalse();
         assertThat(f.basis()).isEqualTo(why);
         assertThat(f.keyFigure()).isNull();
         assertThat(f.achieved()).isNull();
@@ -174,6 +176,7 @@ class TargetFollowUpTests {
         // then 15 % achieved against 20 × 3/5 = 12 % required: on track
         assertThat(f.status()).isEqualTo(Status.ON_TRACK);
         assertThat(f.statusLabel()).isEqualTo("i fas");
+        assertThat(f.onTrack() && f.assessable() && !f.offTrack()).isTrue();
         assertThat(f.keyFigure()).isEqualTo("Total energianvändning");
         assertThat(f.achieved()).isEqualByComparingTo("15");
         assertThat(f.required()).isEqualByComparingTo("12");
@@ -188,6 +191,7 @@ class TargetFollowUpTests {
 
         assertThat(f.status()).isEqualTo(Status.OFF_TRACK);
         assertThat(f.statusLabel()).isEqualTo("inte i fas");
+        assertThat(f.offTrack() && f.assessable() && !f.onTrack()).isTrue();
         assertThat(f.achieved()).isEqualByComparingTo("5");
         assertThat(f.basis()).startsWith("Total energianvändning: minskning 5,0" + NBSP + "% 2009–2012;");
     }

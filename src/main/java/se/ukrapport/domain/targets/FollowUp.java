@@ -30,7 +30,26 @@ public record FollowUp(MunicipalTarget target, Status status, String keyFigure, 
 
     }
 
+    /** The label a reader sees: "i fas", "inte i fas" or "kan inte bedömas". */
     public String statusLabel() {
         return status.label();
+    }
+
+    /**
+     * Whether the target was assessed and is on track (templates ask this rather than
+     * compare labels).
+     */
+    public boolean onTrack() {
+        return status == Status.ON_TRACK;
+    }
+
+    /** Whether the target was assessed and is not on track. */
+    public boolean offTrack() {
+        return status == Status.OFF_TRACK;
+    }
+
+    /** Whether the target could be set against the grant reporting at all. */
+    public boolean assessable() {
+        return status != Status.NOT_ASSESSABLE;
     }
 }

@@ -686,7 +686,31 @@ public final class ReportData {
         return followUps;
     }
 
-    /** Follow-ups with this status label ("i fas", "inte i fas", "kan inte bedömas"). */
+    /** Follow-ups on track. */
+    public List<se.ukrapport.domain.targets.FollowUp> onTrack() {
+        return followUps().stream().filter(se.ukrapport.domain.targets.FollowUp::onTrack).toList();
+    }
+
+    /** Follow-ups assessed and not on track. */
+    public List<se.ukrapport.domain.targets.FollowUp> offTrack() {
+        return followUps().stream().filter(se.ukrapport.domain.targets.FollowUp::offTrack).toList();
+    }
+
+    /** Follow-ups that could be assessed (on track or not). */
+    public List<se.ukrapport.domain.targets.FollowUp> assessed() {
+        return followUps().stream().filter(se.ukrapport.domain.targets.FollowUp::assessable).toList();
+    }
+
+    /** Follow-ups that could not be assessed. */
+    public List<se.ukrapport.domain.targets.FollowUp> notAssessed() {
+        return followUps().stream().filter(f -> !f.assessable()).toList();
+    }
+
+    /**
+     * Follow-ups with this status label ("i fas", "inte i fas", "kan inte bedömas"). Kept
+     * for template copies written before {@link #onTrack()} and its siblings; new
+     * templates ask those instead of comparing labels.
+     */
     public List<se.ukrapport.domain.targets.FollowUp> followUps(String status) {
         List<se.ukrapport.domain.targets.FollowUp> out = new ArrayList<>();
         for (var f : followUps()) {
@@ -700,7 +724,7 @@ public final class ReportData {
     /** Why targets could not be assessed: reason → count, most common first. */
     public List<Map.Entry<String, Integer>> notAssessableReasons() {
         Map<String, Integer> count = new LinkedHashMap<>();
-        for (var f : followUps("kan inte bedömas")) {
+        for (var f : notAssessed()) {
             String reason = f.basis().startsWith("kommunen har ingen EES")
                     ? "kommunen saknar EES-rapportering med basårsvärde för nyckeltalet" : f.basis();
             count.merge(reason, 1, Integer::sum);

@@ -9,6 +9,7 @@
 <#assign cross = d.crossTab(statusQ, yearQ)>
 <#if cross?has_content>
 <p>Att ta fram och förankra en energi- och klimatstrategi ingår i kommunernas åtaganden. <ref to="tabell-strategi-ar"/> visar hur långt kommunerna har kommit och vilket år strategin fastställdes eller planeras bli fastställd.</p>
+<#-- numeric kept: the year column groups the rows and stays left-aligned, only the count is an amount. -->
 <table id="tabell-strategi-ar" caption="${d.question(statusQ).text()} Antal kommuner per år för fastställande eller planerat fastställande." numeric="llr" widths="4,1,1">
 <tr><th>Status</th><th>År</th><th>Antal kommuner</th></tr>
 <#list cross as c><tr><td>${c.option()}</td><td>${d.fmt().raw(c.number())}</td><td>${c.count()}</td></tr></#list>
@@ -27,7 +28,7 @@
 <#if sameOptions && others?size gt 1>
 <#assign opts = d.options(others?first.code())>
 <p>Enkäten frågade också vad strategierna omfattar och hur de används; <ref to="tabell-strategiernas-omfattning"/> sammanfattar svaren.</p>
-<table id="tabell-strategiernas-omfattning" caption="Vad strategierna omfattar och hur de används. Antal och andel av de kommuner som besvarat respektive fråga." numeric="l<#list opts as o>r</#list>r" widths="6<#list opts as o>,2</#list>,2">
+<table id="tabell-strategiernas-omfattning" caption="Vad strategierna omfattar och hur de används. Antal och andel av de kommuner som besvarat respektive fråga." widths="6<#list opts as o>,2</#list>,2">
 <tr><th>Fråga</th><#list opts as o><th>${o}</th></#list><th>Svarande</th></tr>
 <#list others as q>
 <tr><td>${q.text()}</td><#list opts as o><#assign s = d.share(q.code(), d.all(), o)!><td><#if s?has_content>${s.count()} (${d.fmt().pct(s.percent()!0)})<#else>–</#if></td></#list><td>${(d.shares(q.code(), d.all())?first.base())!0}</td></tr>
@@ -64,7 +65,7 @@
 <#list d.quotes(q.code(), 4) as a><li>”${a.text()}” (${a.municipality()})</li></#list>
 </ul>
 <#if named?has_content>
-<table id="tabell-${q.code()}" caption="${q.text()} De fria svaren ordnade efter vad de beskriver. Antal och andel av de ${ways.answered()} kommuner som svarat; ett svar kan höra till flera grupper." numeric="lrr" widths="6,1,1">
+<table id="tabell-${q.code()}" caption="${q.text()} De fria svaren ordnade efter vad de beskriver. Antal och andel av de ${ways.answered()} kommuner som svarat; ett svar kan höra till flera grupper." widths="6,1,1">
 <tr><th>Vad svaren beskriver</th><th>Antal</th><th>Andel</th></tr>
 <#list ways.groups() as g><tr><td>${g.label()}</td><td>${g.count()}</td><td>${d.fmt().pct(g.percent()!0)}</td></tr></#list>
 </table>

@@ -9,7 +9,7 @@
 <#assign singles = d.questionsIn("5.1", "single")>
 <#if cluster?has_content && singles?has_content>
 <p><ref to="tabell-pilot"/> jämför svaren från klustret ${cluster} med svaren från samtliga kommuner för frågorna om energi- och klimatstrategier.</p>
-<table id="tabell-pilot" caption="Andel kommuner som svarat det första svarsalternativet, klustret ${cluster} och samtliga svarande." numeric="lrr" widths="5,1,1">
+<table id="tabell-pilot" caption="Andel kommuner som svarat det första svarsalternativet, klustret ${cluster} och samtliga svarande." widths="5,1,1">
 <tr><th>Fråga och svar</th><th>${cluster}</th><th>Samtliga</th></tr>
 <#list singles as q>
 <#assign opt = d.options(q.code())?first>

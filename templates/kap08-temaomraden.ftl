@@ -13,7 +13,7 @@
 <#if r.reasons()?has_content>
 <h3>Motiv till valet</h3>
 <p>${q.text()} ${r.answered()} av ${d.respondents()} kommuner har motiverat sitt val med egna ord. Svaren är sorterade efter de skäl de anger i <ref to="tabell-${q.code()}"/>; ett svar som nämner flera skäl räknas under vart och ett av dem, och varje skäl belyses med ett citat.</p>
-<table id="tabell-${q.code()}" caption="Kommunernas skäl att prioritera sina temaområden, grupperade ur de fria svaren. Antal och andel av de ${r.answered()} kommuner som svarat; ett svar kan ange flera skäl." numeric="lrrl" widths="4,1,1,6">
+<table id="tabell-${q.code()}" caption="Kommunernas skäl att prioritera sina temaområden, grupperade ur de fria svaren. Antal och andel av de ${r.answered()} kommuner som svarat; ett svar kan ange flera skäl." widths="4,1,1,6">
 <tr><th>Skäl</th><th>Antal</th><th>Andel</th><th>Exempel ur svaren</th></tr>
 <#list r.groups() as g><tr><td>${g.label()}</td><td>${g.count()}</td><td>${d.fmt().pct(g.percent()!0)}</td><td>”${g.quote().text()}” (${g.quote().municipality()})</td></tr></#list>
 </table>

@@ -17,7 +17,7 @@
 <#list perf as q>
 <#assign ranked = d.ranked(q.code())>
 <p><ref to="tabell-${q.code()}"/> visar vad kommunerna har tagit fram eller genomfört tack vare programmet, som andel av samtliga ${d.respondents()} svarande kommuner. Vanligast är ${ranked?first.option()} (${d.fmt().pct(ranked?first.percent()!0)}).</p>
-<table id="tabell-${q.code()}" caption="${q.text()} Andel av samtliga svarande kommuner; flera svar möjliga." numeric="lrr" widths="6,1,1">
+<table id="tabell-${q.code()}" caption="${q.text()} Andel av samtliga svarande kommuner; flera svar möjliga." widths="6,1,1">
 <tr><th>Prestation</th><th>Antal</th><th>Andel</th></tr>
 <#list ranked as s><tr><td>${s.option()}</td><td>${s.count()}</td><td>${d.fmt().pct(s.percent()!0)}</td></tr></#list>
 </table>
@@ -35,7 +35,7 @@
 <h2>Effekter på kommunernas energianvändning</h2>
 <#assign tot = d.energyTotal()>
 <p>Kommunerna ombads ange hur energianvändningen i den egna organisationen har förändrats under perioden, per energibärare. ${tot.respondents()} kommuner har lämnat minst ett användbart svar. <ref to="tabell-energi"/> redovisar svaren i MWh. Svaren är osäkra: en del kommuner har svarat i MWh fast frågan gällde kWh. Ett svar utan enhet under 1 000 har därför tolkats som MWh, och alla sådana tolkningar och rättelser redovisas i bilaga 2.</p>
-<table id="tabell-energi" caption="Förändrad energianvändning i kommunernas egen organisation per energibärare, MWh." numeric="lrrrr" widths="3,2,2,2,1">
+<table id="tabell-energi" caption="Förändrad energianvändning i kommunernas egen organisation per energibärare, MWh." widths="3,2,2,2,1">
 <tr><th>Energibärare</th><th>Ökning, MWh</th><th>Minskning, MWh</th><th>Skillnad, MWh</th><th>Antal svar</th></tr>
 <#list d.energy() as e><tr><td>${e.carrier()}</td><td>${d.fmt().num(e.increaseMwh(), 1)}</td><td>${d.fmt().num(e.decreaseMwh(), 1)}</td><td>${d.fmt().num(e.differenceMwh(), 1)}</td><td>${e.respondents()}</td></tr></#list>
 </table>
@@ -57,7 +57,7 @@
 <#assign mainFigure = grants?first.keyFigure()>
 <#assign main = grants?filter(g -> g.keyFigure() == mainFigure)>
 <p>Inom energieffektiviseringsstödet har varje organisation satt mål för 2014 och 2020. För nyckeltalet ${mainFigure?lower_case} har <#list main as g><#if g?index lt 3>${g.group()?lower_case?cap_first} (${g.count()} organisationer) i genomsnitt målen ${d.fmt().num(g.mean2014(), 1)} % till 2014 och ${d.fmt().num(g.mean2020(), 1)} % till 2020<#if g?index lt 1 && main?size gt 1>, </#if><#if g?index == 1 && main?size gt 2> och </#if></#if></#list>. <ref to="tabell-ees-mal"/> visar målen för varje nyckeltal och kluster.</p>
-<table id="tabell-ees-mal" caption="Genomsnittliga mål inom energieffektiviseringsstödet, minskning i procent mot basåret, per grupp och nyckeltal." numeric="llrrr" widths="4,3,1,1,1">
+<table id="tabell-ees-mal" caption="Genomsnittliga mål inom energieffektiviseringsstödet, minskning i procent mot basåret, per grupp och nyckeltal." widths="4,3,1,1,1">
 <tr><th>Nyckeltal</th><th>Grupp</th><th>Antal</th><th>Mål 2014, %</th><th>Mål 2020, %</th></tr>
 <#list grants as g><tr><td>${g.keyFigure()}</td><td>${g.group()}</td><td>${g.count()}</td><td>${d.fmt().num(g.mean2014(), 1)}</td><td>${d.fmt().num(g.mean2020(), 1)}</td></tr></#list>
 </table>

@@ -41,7 +41,7 @@
 <#-- A table of counts and shares of one question among all respondents. -->
 <#macro sharesTable q id caption>
 <#local rows = d.shares(q, d.all())>
-<table id="${id}" caption="${caption}" numeric="lrr" widths="5,1,1">
+<table id="${id}" caption="${caption}" widths="5,1,1">
 <tr><th>Svarsalternativ</th><th>Antal</th><th>Andel</th></tr>
 <#list rows as s><tr><td>${s.option()}</td><td>${s.count()}</td><td>${d.fmt().pct(s.percent()!0)}</td></tr></#list>
 <tr><td>Antal svarande</td><td>${(rows?first.base())!0}</td><td></td></tr>
@@ -126,7 +126,7 @@
 <#macro yearsTable q>
 <#local years = d.comparedYears(q)>
 <#if years?size gt 1>
-<table id="tabell-ar-${q}" caption="${d.question(q).text()} Andel av samtliga svarande kommuner per enkätår, ${years?first?c}–${years?last?c}." numeric="l<#list years as y>r</#list>" widths="4<#list years as y>,1</#list>">
+<table id="tabell-ar-${q}" caption="${d.question(q).text()} Andel av samtliga svarande kommuner per enkätår, ${years?first?c}–${years?last?c}." widths="4<#list years as y>,1</#list>">
 <tr><th>Svarsalternativ</th><#list years as y><th>${y?c}</th></#list></tr>
 <#list d.options(q) as opt>
 <tr><td>${opt}</td><#list years as y><#local s = d.shareIn(q, d.all(), opt, y)!><td><#if s?has_content>${d.fmt().pct(s.percent()!0)}<#else>–</#if></td></#list></tr>

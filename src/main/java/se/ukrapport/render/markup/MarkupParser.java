@@ -351,9 +351,12 @@ public final class MarkupParser {
                 case "table" -> {
                     int cols = headerRows.isEmpty() ? (bodyRows.isEmpty() ? 0 : bodyRows.get(0).size())
                             : headerRows.get(0).size();
+                    // The template's numeric="lrr" wins for the columns it names; the
+                    // others are right-aligned when their cells are numbers.
+                    List<Boolean> derived = Table.numberColumns(bodyRows, cols);
                     List<Boolean> numeric = new ArrayList<>(tableNumeric);
                     while (numeric.size() < cols) {
-                        numeric.add(false);
+                        numeric.add(derived.get(numeric.size()));
                     }
                     blocks.add(new Table(tableId, tableCaption, List.copyOf(headerRows), List.copyOf(bodyRows),
                             List.copyOf(numeric.subList(0, cols)), tableLandscape, List.copyOf(tableWidths)));

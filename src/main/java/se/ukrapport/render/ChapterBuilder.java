@@ -22,8 +22,11 @@ public final class ChapterBuilder {
 
     private final MarkupParser parser = new MarkupParser();
 
+    private final Map<String, String> chapterFiles;
+
     public ChapterBuilder(Path templatesDir) {
         this.templates = new TemplateRenderer(templatesDir);
+        this.chapterFiles = ChapterTemplates.in(templatesDir);
     }
 
     /** The report's model and, per chapter id, what its template read. */
@@ -35,7 +38,7 @@ public final class ChapterBuilder {
         Map<String, ReportData.Usage> usage = new java.util.LinkedHashMap<>();
         int chapterNumber = 0;
         int appendixNumber = 0;
-        for (Map.Entry<String, String> e : ChapterTemplates.FILES.entrySet()) {
+        for (Map.Entry<String, String> e : chapterFiles.entrySet()) {
             data.startRecording();
             String markup = templates.render(e.getValue(), Map.of("d", data));
             ReportData.Usage u = data.stopRecording();

@@ -39,6 +39,55 @@ public final class ChapterTemplates {
         FILES = java.util.Collections.unmodifiableMap(m);
     }
 
+    /**
+     * A chapter template file of an edited folder: "kap12-uppfoljning.ftl",
+     * "bilaga7-….ftl".
+     */
+    private static final java.util.regex.Pattern CHAPTER_FILE = java.util.regex.Pattern
+        .compile("(kap(\\d{2})|bilaga(\\d{1,2}))-[^/\\\\]+\\.ftl");
+
+    /**
+     * The chapters of a template folder in report order: the ids above, and any further
+     * {@code kapNN-namn.ftl} or {@code bilagaN-namn.ftl} an edited folder
+     * ({@code --templates}) holds, chapters by number before appendices by number. Adding
+     * a chapter is adding such a file; no code changes. Without a folder (the packaged
+     * templates), {@link #FILES}.
+     */
+    public static Map<String, String> in(java.nio.file.Path templatesDir) {
+        if (templatesDir == null || !java.nio.file.Files.isDirectory(templatesDir)) {
+            return FILES;
+        }
+        java.util.TreeMap<String, String> extra = new java.util.TreeMap<>();
+        try (var files = java.nio.file.Files.list(templatesDir)) {
+            for (var f : (Iterable<java.nio.file.Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                var m = CHAPTER_FILE.matcher(name);
+                if (m.matches() && !FILES.containsKey(m.group(1)) && !FILES.containsValue(name)) {
+                    extra.putIfAbsent(m.group(1), name);
+                }
+            }
+        }
+        catch (java.io.IOException e) {
+            return FILES;
+        }
+        if (extra.isEmpty()) {
+            return FILES;
+        }
+        java.util.List<String> ids = new java.util.ArrayList<>(FILES.keySet());
+        ids.addAll(extra.keySet());
+        ids.sort(java.util.Comparator.comparing((String id) -> id.startsWith("bilaga"))
+            .thenComparingInt(ChapterTemplates::number));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            out.put(id, FILES.containsKey(id) ? FILES.get(id) : extra.get(id));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static int number(String id) {
+        return Integer.parseInt(id.replaceAll("\\D", ""));
+    }
+
     private ChapterTemplates() {
     }
 

@@ -15,9 +15,9 @@
 <#if fixes?has_content>
 <p>${fixes?size} rättelser har gjorts efter kontakt med kommunerna. En rättelse ersätter kommunens svar och tas som den står.</p>
 <#-- numeric kept: "Före" and "Efter" are the answers as written, text even when they look like numbers. -->
-<table id="tabell-rattelser" caption="Rättelser av enkätsvar." numeric="rlllll" widths="1,3,5,3,3,6">
-<tr><th>Rad</th><th>Kommun</th><th>Fråga</th><th>Före</th><th>Efter</th><th>Kommentar</th></tr>
-<#list fixes as f><tr><td>${f.line()}</td><td>${f.municipality()}</td><td>${f.code()}</td><td>${f.before()!""}</td><td>${f.after()!""}</td><td>${f.comment()!""}</td></tr></#list>
+<table id="tabell-rattelser" caption="Rättelser av enkätsvar." numeric="rllllll" widths="2,3,7,2,3,5,3">
+<tr><th>Rad</th><th>Kommun</th><th>Fråga</th><th>Före</th><th>Efter</th><th>Kommentar</th><th>Datum</th></tr>
+<#list fixes as f><tr><td>${f.line()}</td><td>${f.municipality()}</td><td>${f.code()}</td><td>${f.before()!""}</td><td>${f.after()!""}</td><td>${f.comment()!""}</td><td>${f.date()!""}</td></tr></#list>
 </table>
 <#else>
 <p>Inga rättelser har gjorts.</p>

@@ -438,8 +438,10 @@ public final class UkRapport {
         if (r.message() != null && !r.message().isBlank()) {
             console.step("Meddelande: " + r.message());
         }
-        console.step("PDF-validering: " + (r.validation() == null || r.validation().isBlank()
-                ? "inte körd (--validera gavs inte)" : r.validation()));
+        // The stored line is the console's own ("PDF-validering: 18 filer, inga
+        // avvikelser.").
+        console.step(r.validation() == null || r.validation().isBlank()
+                ? "PDF-validering: inte körd (--validera gavs inte)." : r.validation());
         List<RunHistory.StoredChange> changes = r.jobExecution() == null ? List.of()
                 : history.changesOf(r.jobExecution());
         console.step("Ändrade tal: " + changes.size() + (changes.isEmpty() ? "." : ":"));

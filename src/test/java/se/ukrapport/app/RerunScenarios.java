@@ -183,6 +183,41 @@ abstract class RerunScenarios {
     }
 
     /**
+     * A chapter that comes and goes with its template is one line of andringar.csv each
+     * time, with the template as cause (issue 17).
+     */
+    @Test
+    void addedAndRemovedChapterIsOneLineWithItsTemplateAsCause() throws IOException {
+        Path templates = work.resolve("mallar");
+        Files.createDirectories(templates);
+        try (var files = Files.list(Path.of("templates"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, templates.resolve(f.getFileName().toString()));
+            }
+        }
+        Path kap12 = templates.resolve("kap12-uppfoljning.ftl");
+        Files.writeString(kap12, "<chapter id=\"kap12\" title=\"Uppföljning\">\n<h1>Uppföljning</h1>\n"
+                + "<p>Programmet följs upp ${d.year()?c}.</p>\n</chapter>\n", StandardCharsets.UTF_8);
+        TestCorpus.Run added = run("--templates=" + templates);
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(TestCorpus.readCsv(work.resolve("output/andringar.csv"))).anySatisfy(c -> {
+            assertThat(c.get("kapitel")).isEqualTo("kap12");
+            assertThat(c.get("objekt")).isEqualTo("kapitel");
+            assertThat(c.get("efter")).isEqualTo("tillagt");
+            assertThat(c.get("orsak")).isEqualTo("mallen kap12-uppfoljning.ftl ny");
+        });
+
+        Files.delete(kap12);
+        TestCorpus.Run removed = run("--templates=" + templates);
+        assertThat(removed.exitCode()).as(removed.err()).isZero();
+        assertThat(TestCorpus.readCsv(work.resolve("output/andringar.csv"))).anySatisfy(c -> {
+            assertThat(c.get("kapitel")).isEqualTo("kap12");
+            assertThat(c.get("efter")).isEqualTo("borttaget");
+            assertThat(c.get("orsak")).isEqualTo("mallen kap12-uppfoljning.ftl borttagen");
+        });
+    }
+
+    /**
      * Regression guard: an ingest that failed half-way leaves tables that must not be
      * reused.
      */

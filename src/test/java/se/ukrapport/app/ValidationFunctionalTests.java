@@ -48,6 +48,9 @@ class ValidationFunctionalTests {
             assertThat(text).contains("\nkapitel/" + id + ".pdf – PDF/UA-1: ", "\nkapitel/" + id + ".pdf – PDF/A-1a: ");
         }
         assertThat(work.resolve(".output.staging")).doesNotExist();
+        // historik N keeps the result with the run (issue 17)
+        assertThat(TestCorpus.run(work, "historik", "1").out())
+            .containsPattern("PDF-validering: (\\d+ filer, inga avvikelser|\\d+ avvikelser?)");
     }
 
     @Test

@@ -70,8 +70,8 @@ public final class CorrectionApplier {
                 .orElseThrow(() -> new InputException(FILE, row.line(), "kommun", "rättelsen gäller \"" + typedName
                         + "\", som inte finns i kommuner.csv" + registry.suggestion(typedName)));
             CodebookColumn column = codebook.column(code)
-                .orElseThrow(() -> new InputException(FILE, row.line(), "kod",
-                        "rättelsen gäller koden \"" + code + "\", som inte finns i kodboken"));
+                .orElseThrow(() -> new InputException(FILE, row.line(), "kod", "rättelsen gäller koden \"" + code
+                        + "\", som inte finns i kodboken" + codebook.suggestion(code)));
             if (column.type() == ColumnType.KOMMUN || column.type() == ColumnType.ID) {
                 throw new InputException(FILE, row.line(), "kod",
                         "kolumnen " + column.code() + " identifierar svaret och kan inte rättas");

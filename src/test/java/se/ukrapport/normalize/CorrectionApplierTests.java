@@ -289,4 +289,14 @@ class CorrectionApplierTests {
         assertThat(e.column()).isEqualTo("varde");
     }
 
+    @Test
+    void aMisspelledCodeGetsTheCodeItWasProbablyMeantToBe() throws IOException {
+        corrections("kommun;kod;varde;kommentar", "Borås;q04_el_minsknig;12;");
+
+        InputException e = failure();
+
+        assertThat(e.getMessage()).contains("q04_el_minsknig").contains("menade du q04_el_minskning?");
+        assertThat(store.applied).isEmpty();
+    }
+
 }

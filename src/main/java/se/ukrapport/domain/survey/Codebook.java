@@ -32,6 +32,15 @@ public final class Codebook {
         return columns;
     }
 
+    /**
+     * "; menade du q36_…?" for a code that is none of the codebook's but one typo from
+     * one; "" otherwise.
+     */
+    public String suggestion(String code) {
+        return se.ukrapport.domain.ClosestName.suggestion(code, columns().stream().map(CodebookColumn::code).toList(),
+                c -> c.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     public Optional<CodebookColumn> column(String code) {
         return Optional.ofNullable(byCode.get(key(code)));
     }

@@ -1,5 +1,6 @@
 package se.ukrapport.domain.survey;
 
+import se.ukrapport.domain.ClosestName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,38 +56,8 @@ public final class MunicipalityRegistry {
      * (a typo), "" otherwise: appended to the messages that reject the name.
      */
     public String suggestion(String name) {
-        String k = key(name);
-        Municipality best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Municipality m : municipalities) {
-            int d = distance(k, key(m.name()));
-            if (d < bestDistance) {
-                best = m;
-                bestDistance = d;
-            }
-        }
-        int allowed = k.length() >= 6 ? 2 : 1;
-        return best != null && bestDistance > 0 && bestDistance <= allowed ? "; menade du " + best.name() + "?" : "";
-    }
-
-    /** Levenshtein distance (insertions, deletions, substitutions). */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return ClosestName.suggestion(name, municipalities.stream().map(Municipality::name).toList(),
+                MunicipalityRegistry::key);
     }
 
     public List<Municipality> all() {

@@ -15,13 +15,22 @@ import java.util.Set;
  * @param chapters chapter ids to force (empty: decide by what changed)
  * @param springArgs {@code --spring.*}, {@code --logging.*} options, passed through to
  * Spring Boot
+ * @param port {@code --port=N} of the preview: the port to try first
  */
 public record RunOptions(Command command, Path input, Path output, Path templates, Set<String> chapters, boolean all,
-        boolean validate, List<String> springArgs, Long historyRun) {
+        boolean validate, List<String> springArgs, Long historyRun, int port) {
+
+    /** The preview's port when {@code --port} is not given. */
+    public static final int DEFAULT_PORT = 8080;
 
     public enum Command {
 
-        RUN, HISTORY
+        /** One report run. */
+        RUN,
+        /** {@code historik}. */
+        HISTORY,
+        /** {@code --forhandsgranska}: re-runs on every change, served on 127.0.0.1. */
+        PREVIEW
 
     }
 
@@ -52,6 +61,8 @@ public record RunOptions(Command command, Path input, Path output, Path template
 
         private Long historyRun;
 
+        private Integer port;
+
         private Builder(Path workingDir) {
             this.workingDir = workingDir;
             this.input = workingDir.resolve("input");
@@ -60,6 +71,27 @@ public record RunOptions(Command command, Path input, Path output, Path template
 
         boolean isHistory() {
             return command == Command.HISTORY;
+        }
+
+        Command command() {
+            return command;
+        }
+
+        Integer port() {
+            return port;
+        }
+
+        boolean isAll() {
+            return all;
+        }
+
+        boolean hasChapters() {
+            return !chapters.isEmpty();
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
         }
 
         public Builder command(Command command) {
@@ -111,7 +143,7 @@ public record RunOptions(Command command, Path input, Path output, Path template
         public RunOptions build() {
             return new RunOptions(command, input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
                     templates == null ? null : templates.toAbsolutePath().normalize(), Set.copyOf(chapters), all,
-                    validate, List.copyOf(springArgs), historyRun);
+                    validate, List.copyOf(springArgs), historyRun, port == null ? DEFAULT_PORT : port);
         }
 
     }

@@ -35,6 +35,10 @@ import se.ukrapport.rerun.InputInventory;
 import se.ukrapport.rerun.OutputFolder;
 import se.ukrapport.rerun.PendingRuns;
 import se.ukrapport.support.Console;
+import se.ukrapport.preview.Preview;
+import se.ukrapport.preview.PreviewConsole;
+import se.ukrapport.preview.StopSignal;
+import se.ukrapport.render.html.HtmlWriter;
 import se.ukrapport.ingest.ReportPropertiesFile;
 
 /**
@@ -57,6 +61,9 @@ public final class UkRapport {
      */
     private final boolean ownJvm;
 
+    /** Set by tests: stops a preview of this instance in place of Ctrl+C. */
+    private StopSignal previewStop;
+
     public UkRapport(Console console, Path workingDir) {
         this(console, workingDir, false);
     }
@@ -65,6 +72,14 @@ public final class UkRapport {
         this.console = console;
         this.workingDir = workingDir;
         this.ownJvm = ownJvm;
+    }
+
+    /**
+     * Lets {@code stop} end a {@code --forhandsgranska} run (tests; Ctrl+C otherwise).
+     */
+    UkRapport withPreviewStop(StopSignal stop) {
+        this.previewStop = stop;
+        return this;
     }
 
     public static UkRapport forSystem() {
@@ -95,7 +110,11 @@ public final class UkRapport {
             return ExitCodes.USAGE;
         }
         try {
-            return options.command() == RunOptions.Command.HISTORY ? history(options) : report(options);
+            return switch (options.command()) {
+                case HISTORY -> history(options);
+                case PREVIEW -> preview(options);
+                case RUN -> report(options);
+            };
         }
         catch (InputException e) {
             console.error("Fel i indata: " + e.getMessage());
@@ -107,47 +126,24 @@ public final class UkRapport {
     }
 
     private int report(RunOptions options) throws InputException {
-        if (!Files.isDirectory(options.input())) {
-            throw new InputException(options.input().toString(), null, null, "indatamappen finns inte");
-        }
-        Optional<String> folders = FolderCheck.problem(options.input(), options.output());
+        Optional<String> folders = checkFolders(options);
         if (folders.isPresent()) {
             console.error(folders.get());
             return ExitCodes.USAGE;
         }
-        InputEntries.requireReadable(options.input());
-        ReportProperties props = ReportPropertiesFile.read(options.input());
-        InputInventory inventory = InputInventory.of(version(), options.input(), options.templates());
-        OutputFolder output = new OutputFolder(options.output());
-        Optional<RunLock> lock;
-        try {
-            lock = RunLock.tryAcquire(output.lockFile());
-        }
-        catch (java.io.IOException e) {
-            throw new InputException(output.path().toString(), null, null,
-                    "utdatamappen kan inte låsas: " + e.getMessage(), e);
-        }
+        Prepared run = prepare(options);
+        Optional<RunLock> lock = lock(run.output());
         if (lock.isEmpty()) {
-            console.error("En annan körning håller redan på med " + output.path()
-                    + ". Vänta tills den är klar och försök igen.");
+            console.error(lockedMessage(run.output()));
             return ExitCodes.LOCKED;
         }
         boolean forced = options.all() || !options.chapters().isEmpty();
-        console.step("uk-rapport " + version() + ": rapportår " + props.year() + ", indata " + options.input());
-        if (!forced && output.publishedFingerprint().filter(inventory.fingerprint()::equals).isPresent()) {
+        console.step("uk-rapport " + version() + ": rapportår " + run.props().year() + ", indata " + options.input());
+        if (!forced && run.unchanged()) {
             // Nothing changed: answered before Spring starts; the run is noted for
             // historik.
             try (RunLock held = lock.get()) {
-                java.time.Instant start = java.time.Instant.now();
-                console.step("Inget har ändrats sedan förra körningen: " + output.path() + " är aktuell.");
-                if (options.validate()) {
-                    // The user still wants the report: of the PDF files already
-                    // published.
-                    console.step(ReportValidation.run(output.path(), props.year(), inventory.fingerprint(), version()));
-                }
-                PendingRuns.append(workingDir,
-                        new PendingRuns.Pending(start, java.time.Instant.now(), System.getProperty("user.name", ""),
-                                props.year(), inventory.fingerprint(), output.path().toString()));
+                unchanged(options, run);
                 return ExitCodes.OK;
             }
             catch (java.io.IOException e) {
@@ -157,31 +153,8 @@ public final class UkRapport {
         if (ownJvm) {
             ShortRunCompilation.applyFor(options.input());
         }
-        try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(options)) {
-            RunHistory history = ctx.getBean(RunHistory.class);
-            history.addUnchanged(PendingRuns.drain(workingDir));
-            long runId = history.start(System.getProperty("user.name", ""), props.year(), inventory.fingerprint(),
-                    inventory.historySummary(), output.path().toString());
-            Outcome outcome;
-            try {
-                outcome = runJob(ctx, options, forced, props, inventory, output);
-            }
-            catch (InputException e) {
-                console.error("Fel i indata: " + e.getMessage());
-                outcome = new Outcome(ExitCodes.BAD_INPUT, "fel i indata", "", null, e.getMessage());
-            }
-            catch (RuntimeException e) {
-                outcome = new Outcome(internalError(e), "internt fel", "", null, String.valueOf(e));
-            }
-            history.finish(runId, outcome.status(), outcome.exitCode(), outcome.chapters(), outcome.jobExecution(),
-                    outcome.message());
-            if (outcome.changes() != null) {
-                history.changes(runId, outcome.changes(), outcome.causes());
-            }
-            if (outcome.validation() != null) {
-                history.validation(runId, outcome.validation());
-            }
-            return outcome.exitCode();
+        try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = startSpring(options, true)) {
+            return reportIn(ctx, options, forced, run).exitCode();
         }
         catch (InputException e) {
             throw e;
@@ -193,6 +166,188 @@ public final class UkRapport {
             }
             return internalError(e);
         }
+    }
+
+    /**
+     * What a run is made of, read before Spring starts: report.properties, the input's
+     * fingerprint and the output folder.
+     */
+    private record Prepared(ReportProperties props, InputInventory inventory, OutputFolder output) {
+
+        /** Whether the published output was made from exactly this input. */
+        boolean unchanged() {
+            return output.publishedFingerprint().filter(inventory.fingerprint()::equals).isPresent();
+        }
+
+    }
+
+    /**
+     * The input folder exists and the output folder is not inside it (or around it): else
+     * a message for exit code 2.
+     */
+    private static Optional<String> checkFolders(RunOptions options) throws InputException {
+        if (!Files.isDirectory(options.input())) {
+            throw new InputException(options.input().toString(), null, null, "indatamappen finns inte");
+        }
+        return FolderCheck.problem(options.input(), options.output());
+    }
+
+    private static Prepared prepare(RunOptions options) throws InputException {
+        InputEntries.requireReadable(options.input());
+        ReportProperties props = ReportPropertiesFile.read(options.input());
+        InputInventory inventory = InputInventory.of(version(), options.input(), options.templates());
+        return new Prepared(props, inventory, new OutputFolder(options.output()));
+    }
+
+    private static Optional<RunLock> lock(OutputFolder output) throws InputException {
+        try {
+            return RunLock.tryAcquire(output.lockFile());
+        }
+        catch (java.io.IOException e) {
+            throw new InputException(output.path().toString(), null, null,
+                    "utdatamappen kan inte låsas: " + e.getMessage(), e);
+        }
+    }
+
+    private static String lockedMessage(OutputFolder output) {
+        return "En annan körning håller redan på med " + output.path() + ". Vänta tills den är klar och försök igen.";
+    }
+
+    /** "Inget har ändrats": said, validated if asked, and noted for historik. */
+    private void unchanged(RunOptions options, Prepared run) throws java.io.IOException {
+        java.time.Instant start = java.time.Instant.now();
+        console.step("Inget har ändrats sedan förra körningen: " + run.output().path() + " är aktuell.");
+        if (options.validate()) {
+            // The user still wants the report: of the PDF files already published.
+            console.step(ReportValidation.run(run.output().path(), run.props().year(), run.inventory().fingerprint(),
+                    version()));
+        }
+        PendingRuns.append(workingDir,
+                new PendingRuns.Pending(start, java.time.Instant.now(), System.getProperty("user.name", ""),
+                        run.props().year(), run.inventory().fingerprint(), run.output().path().toString()));
+    }
+
+    /**
+     * One report run in a started Spring context, with the output folder's lock held:
+     * rapportJob between its entries in the run history. A normal invocation makes one;
+     * the preview one per change, in the same context.
+     */
+    private Outcome reportIn(ConfigurableApplicationContext ctx, RunOptions options, boolean forced, Prepared run)
+            throws Exception {
+        RunHistory history = ctx.getBean(RunHistory.class);
+        history.addUnchanged(PendingRuns.drain(workingDir));
+        long runId = history.start(System.getProperty("user.name", ""), run.props().year(),
+                run.inventory().fingerprint(), run.inventory().historySummary(), run.output().path().toString());
+        Outcome outcome;
+        try {
+            outcome = runJob(ctx, options, forced, run.props(), run.inventory(), run.output());
+        }
+        catch (InputException e) {
+            console.error("Fel i indata: " + e.getMessage());
+            outcome = new Outcome(ExitCodes.BAD_INPUT, "fel i indata", "", null, e.getMessage());
+        }
+        catch (RuntimeException e) {
+            outcome = new Outcome(internalError(e), "internt fel", "", null, String.valueOf(e));
+        }
+        history.finish(runId, outcome.status(), outcome.exitCode(), outcome.chapters(), outcome.jobExecution(),
+                outcome.message());
+        if (outcome.changes() != null) {
+            history.changes(runId, outcome.changes(), outcome.causes());
+        }
+        if (outcome.validation() != null) {
+            history.validation(runId, outcome.validation());
+        }
+        return outcome;
+    }
+
+    /**
+     * {@code --forhandsgranska}: the output folder's lock held and one Spring context
+     * kept for the whole preview; each change is then a run as {@link #report} makes it
+     * ({@link #prepare}, "inget har ändrats" or {@link #reportIn}), so staging, run
+     * history, manifest and chapter selection are the normal ones. Ends on Ctrl+C (the
+     * shutdown hook waits for the run in progress) or {@link #stopPreview}.
+     */
+    private int preview(RunOptions options) throws InputException {
+        Optional<String> folders = checkFolders(options);
+        if (folders.isPresent()) {
+            console.error(folders.get());
+            return ExitCodes.USAGE;
+        }
+        OutputFolder output = new OutputFolder(options.output());
+        Optional<RunLock> lock = lock(output);
+        if (lock.isEmpty()) {
+            console.error(lockedMessage(output));
+            return ExitCodes.LOCKED;
+        }
+        StopSignal stop = previewStop != null ? previewStop : new StopSignal();
+        if (ownJvm) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (!stop.stopped()) {
+                    console.step("Avslutar förhandsgranskningen …");
+                }
+                stop.stop();
+                stop.awaitFinished(java.time.Duration.ofMinutes(2));
+            }, "forhandsgranskning-stopp"));
+        }
+        PreviewConsole previewConsole = new PreviewConsole(console);
+        UkRapport runs = new UkRapport(previewConsole, workingDir, ownJvm);
+        console.step("uk-rapport " + version() + ": förhandsgranskning, indata " + options.input() + (options
+            .templates() == null
+                    ? "; mallarna är de som följer med programmet (ange --templates=MAPP för att se ändringar i en egen kopia)"
+                    : ", mallar " + options.templates()));
+        try (RunLock held = lock.get(); ConfigurableApplicationContext ctx = runs.startSpring(options, false)) {
+            List<Path> watched = options.templates() == null ? List.of(options.input())
+                    : List.of(options.input(), options.templates());
+            new Preview(previewConsole, watched, output.path().resolve(HtmlWriter.FOLDER).resolve(HtmlWriter.FILE),
+                    options.port(), runs.previewSession(ctx, options), stop)
+                .run();
+            return ExitCodes.OK;
+        }
+        catch (java.io.IOException e) {
+            return internalError(e);
+        }
+        finally {
+            stop.finished();
+        }
+    }
+
+    /** The preview's runs, in this program's own run path. */
+    private Preview.Session previewSession(ConfigurableApplicationContext ctx, RunOptions options) {
+        return new Preview.Session() {
+            @Override
+            public java.util.Map<String, String> files() {
+                return InputInventory.of(version(), options.input(), options.templates()).files();
+            }
+
+            @Override
+            public Preview.Outcome rerun() {
+                try {
+                    Prepared run = prepare(options);
+                    if (run.unchanged()) {
+                        unchanged(options, run);
+                        return new Preview.Outcome(true, List.of(), true);
+                    }
+                    Outcome o = reportIn(ctx, options, false, run);
+                    return new Preview.Outcome(o.exitCode() == ExitCodes.OK,
+                            o.exitCode() == ExitCodes.OK && !o.chapters().isEmpty() ? List.of(o.chapters().split(","))
+                                    : List.of(),
+                            false);
+                }
+                catch (InputException e) {
+                    console.error("Fel i indata: " + e.getMessage());
+                }
+                catch (Exception e) {
+                    InputException input = findInputException(e);
+                    if (input != null) {
+                        console.error("Fel i indata: " + input.getMessage());
+                    }
+                    else {
+                        internalError(e);
+                    }
+                }
+                return new Preview.Outcome(false, List.of(), false);
+            }
+        };
     }
 
     /** How one invocation ended, for the exit code and the run history. */
@@ -365,17 +520,42 @@ public final class UkRapport {
         }
     }
 
-    private ConfigurableApplicationContext startSpring(RunOptions options) {
+    /**
+     * @param shutdownHook whether Spring closes the context on Ctrl+C itself; the preview
+     * closes it after the run in progress.
+     */
+    private ConfigurableApplicationContext startSpring(RunOptions options, boolean shutdownHook) {
         List<String> args = new ArrayList<>(options.springArgs());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(ReportApplication.class)
             .web(WebApplicationType.NONE)
+            .registerShutdownHook(shutdownHook)
             .properties("uk-rapport.working-dir=" + workingDir)
             .initializers(ctx -> ctx.getBeanFactory().registerSingleton("console", console));
+        if (!shutdownHook) {
+            builder.initializers(UkRapport::keepH2OpenAtExit);
+        }
         return builder.run(args.toArray(String[]::new));
     }
 
+    /**
+     * H2 closes its databases in a JVM shutdown hook of its own, which on Ctrl+C would
+     * close the job repository under the preview's run in progress; the preview closes
+     * the context itself once that run has ended, so for an H2 URL (the default one or
+     * the user's) that hook is turned off. Other databases are left as they are.
+     */
+    private static void keepH2OpenAtExit(ConfigurableApplicationContext ctx) {
+        String url = ctx.getEnvironment().getProperty("spring.datasource.url");
+        if (url != null && url.startsWith("jdbc:h2:")
+                && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+            ctx.getEnvironment()
+                .getPropertySources()
+                .addFirst(new org.springframework.core.env.MapPropertySource("forhandsgranskning",
+                        java.util.Map.of("spring.datasource.url", url + ";DB_CLOSE_ON_EXIT=FALSE")));
+        }
+    }
+
     private int history(RunOptions options) {
-        try (ConfigurableApplicationContext ctx = startSpring(options)) {
+        try (ConfigurableApplicationContext ctx = startSpring(options, true)) {
             ctx.getBean(RunHistory.class).addUnchanged(PendingRuns.drain(workingDir));
             List<RunHistory.Run> runs = ctx.getBean(RunHistory.class).all();
             if (options.historyRun() != null) {

@@ -47,6 +47,28 @@ class CommandLineParserTests {
     }
 
     @Test
+    void previewWithItsPort() {
+        RunOptions o = new CommandLineParser().parse(new String[] { "--forhandsgranska", "--templates=mallar" }, cwd);
+        assertThat(o.command()).isEqualTo(RunOptions.Command.PREVIEW);
+        assertThat(o.port()).isEqualTo(RunOptions.DEFAULT_PORT);
+        assertThat(o.templates()).isEqualTo(Path.of("/tmp/arbete/mallar"));
+        assertThat(new CommandLineParser().parse(new String[] { "--port=0", "--forhandsgranska" }, cwd).port())
+            .isZero();
+        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] { "--port=8081" }, cwd))
+            .isInstanceOf(UsageException.class)
+            .hasMessageContaining("bara tillsammans med --forhandsgranska");
+        assertThatThrownBy(
+                () -> new CommandLineParser().parse(new String[] { "--forhandsgranska", "--port=70000" }, cwd))
+            .isInstanceOf(UsageException.class)
+            .hasMessageContaining("Ogiltigt portnummer");
+        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] { "--forhandsgranska", "--alla" }, cwd))
+            .isInstanceOf(UsageException.class)
+            .hasMessageContaining("--alla eller --kapitel");
+        assertThatThrownBy(() -> new CommandLineParser().parse(new String[] { "historik", "--forhandsgranska" }, cwd))
+            .isInstanceOf(UsageException.class);
+    }
+
+    @Test
     void unknownOptionAndUnknownChapterAreUsageErrors() {
         assertThatThrownBy(() -> new CommandLineParser().parse(new String[] { "--utdata=x" }, cwd))
             .isInstanceOf(UsageException.class)

@@ -16,7 +16,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * through the stages (ingest → normalize → store → aggregate/targets → render), every
  * stage shares records only through {@code domain}, which depends on nothing of ours, and
  * no two stages depend on each other in a cycle. The re-run feature sits above rendering;
- * config and app wire everything.
+ * config and app wire everything. The live preview sits beside app, which drives it: it
+ * knows the program only through its own {@code Preview.Session} interface.
  */
 class StageDependencyTests {
 
@@ -50,6 +51,8 @@ class StageDependencyTests {
             .definedBy("se.ukrapport")
             .layer("app")
             .definedBy("se.ukrapport.app..")
+            .layer("preview")
+            .definedBy("se.ukrapport.preview..")
             .layer("config")
             .definedBy("se.ukrapport.config..")
             .layer("rerun")
@@ -74,6 +77,8 @@ class StageDependencyTests {
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("app")
             .mayOnlyBeAccessedByLayers("entry")
+            .whereLayer("preview")
+            .mayOnlyBeAccessedByLayers("app")
             .whereLayer("config")
             .mayOnlyBeAccessedByLayers("app")
             .whereLayer("rerun")
@@ -91,8 +96,19 @@ class StageDependencyTests {
             .whereLayer("ingest")
             .mayOnlyBeAccessedByLayers("app", "config", "rerun", "targets", "normalize")
             .whereLayer("support")
-            .mayOnlyBeAccessedByLayers("entry", "app", "config", "rerun", "render", "aggregate", "targets", "store",
-                    "normalize", "ingest")
+            .mayOnlyBeAccessedByLayers("entry", "app", "preview", "config", "rerun", "render", "aggregate", "targets",
+                    "store", "normalize", "ingest")
+            .check(classes);
+    }
+
+    @Test
+    void previewKnowsNothingOfTheRunButItsSession() {
+        noClasses().that()
+            .resideInAPackage("se.ukrapport.preview..")
+            .should()
+            .dependOnClassesThat()
+            .resideOutsideOfPackages("se.ukrapport.preview..", "se.ukrapport.support..", "java..", "javax..",
+                    "com.sun.net.httpserver..")
             .check(classes);
     }
 

@@ -38,7 +38,30 @@ public final class ReportFiguresBuilder {
         this.sources = sources;
     }
 
-    public ReportFigures build(ReportProperties meta) {
+    /**
+     * The figures last built, with the ingest they were built from: the business tables
+     * change only through an ingest, which starts by clearing
+     * {@link ReferenceStore#loadedInput()} and ends by naming itself there, so the same
+     * ingest and the same report.properties give the same (immutable) figures. A process
+     * making several runs (the preview) is spared the aggregation queries when only the
+     * templates changed.
+     */
+    private record Built(ReferenceStore.LoadedInput tables, ReportProperties meta, ReportFigures figures) {
+    }
+
+    private Built last;
+
+    public synchronized ReportFigures build(ReportProperties meta) {
+        java.util.Optional<ReferenceStore.LoadedInput> tables = sources.reference().loadedInput();
+        if (tables.isPresent() && last != null && last.tables().equals(tables.get()) && last.meta().equals(meta)) {
+            return last.figures();
+        }
+        ReportFigures figures = compute(meta);
+        last = tables.map(t -> new Built(t, meta, figures)).orElse(null);
+        return figures;
+    }
+
+    private ReportFigures compute(ReportProperties meta) {
         SurveyQueries queries = sources.queries();
         MunicipalityRegistry registry = sources.reference().municipalities();
         Codebook codebook = sources.reference().codebook();

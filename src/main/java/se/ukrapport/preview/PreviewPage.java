@@ -2,9 +2,9 @@ package se.ukrapport.preview;
 
 /**
  * What the preview adds to the HTML edition when it serves it — never to the written
- * file: a script that reloads the page as soon as {@code /version?efter=N} says a run has
- * finished (keeping the scroll position), a status line at the bottom, and the last run's
- * error above the report when it failed.
+ * file: a script that reloads the page when {@code /version} says a run has finished
+ * (keeping the scroll position), a status line at the bottom, and the last run's error
+ * above the report when it failed.
  */
 final class PreviewPage {
 
@@ -53,10 +53,10 @@ final class PreviewPage {
         return "<script>\n(function(){var v=\"" + version + "\",k=\"" + SCROLL_KEY + "\";\n"
                 + "window.addEventListener(\"load\",function(){try{var y=sessionStorage.getItem(k);"
                 + "if(y!==null){sessionStorage.removeItem(k);window.scrollTo(0,+y);}}catch(e){}});\n"
-                + "function wait(){fetch(\"/version?efter=\"+v,{cache:\"no-store\"}).then(function(r){return r.text();})"
+                + "function poll(){fetch(\"/version\",{cache:\"no-store\"}).then(function(r){return r.text();})"
                 + ".then(function(t){if(t.trim()!==v){try{sessionStorage.setItem(k,String(window.scrollY));}"
-                + "catch(e){}location.reload();}else{wait();}})"
-                + ".catch(function(){setTimeout(wait,2000);});}\nwait();})();\n</script>\n";
+                + "catch(e){}location.reload();}else{setTimeout(poll,250);}})"
+                + ".catch(function(){setTimeout(poll,2000);});}\nsetTimeout(poll,250);})();\n</script>\n";
     }
 
     private static int indexAfterTag(String html, String tag) {

@@ -19,13 +19,11 @@ import com.sun.net.httpserver.HttpServer;
  * Serves the HTML edition of the output folder on 127.0.0.1 (the JDK's HTTP server, one
  * thread): {@code /} is {@code html/index.html} as the last run published it, with the
  * preview's additions ({@link PreviewPage}) put into the response only, and
- * {@code /version} the number the page asks for to know when to reload
- * ({@code /version?efter=N} waits for the next run). Nothing else is served; the file is
- * read from disk on every request, so the page is always what the output folder holds.
+ * {@code /version} the number the page polls to know when to reload. Nothing else is
+ * served; the file is read from disk on every request, so the page is always what the
+ * output folder holds.
  */
 final class PreviewServer implements AutoCloseable {
-
-    static final long LONG_POLL_MILLIS = 20_000;
 
     private final HttpServer server;
 
@@ -66,8 +64,7 @@ final class PreviewServer implements AutoCloseable {
         }
         LastRead last = new LastRead();
         server.createContext("/", exchange -> handle(exchange, page, state, last));
-        // A thread per open request: a page waiting for the next run holds one.
-        ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "forhandsgranskning-http");
             t.setDaemon(true);
             return t;
@@ -107,21 +104,7 @@ final class PreviewServer implements AutoCloseable {
                     }
                     send(exchange, 200, "text/html", PreviewPage.render(report, s));
                 }
-                case "/version" -> {
-                    // ?efter=N: answered when the version is no longer N (at the latest
-                    // after 20 s), so the page reloads as soon as a run has ended.
-                    String query = exchange.getRequestURI().getQuery();
-                    long version = s.version();
-                    if (query != null && query.matches("efter=\\d{1,18}")) {
-                        try {
-                            version = state.awaitOther(Long.parseLong(query.substring(6)), LONG_POLL_MILLIS);
-                        }
-                        catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                    send(exchange, 200, "text/plain", Long.toString(version));
-                }
+                case "/version" -> send(exchange, 200, "text/plain", Long.toString(s.version()));
                 default -> send(exchange, 404, "text/plain", "Finns inte: förhandsgranskningen visar bara /.");
             }
         }

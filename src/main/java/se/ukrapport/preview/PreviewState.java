@@ -22,18 +22,6 @@ final class PreviewState {
         return new Snapshot(version, running, error, summary);
     }
 
-    /**
-     * Waits at most {@code millis} for a version other than {@code seen}; the version
-     * then.
-     */
-    synchronized long awaitOther(long seen, long millis) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        for (long left = millis; version == seen && left > 0; left = end - System.currentTimeMillis()) {
-            wait(left);
-        }
-        return version;
-    }
-
     synchronized void started(String what) {
         running = true;
         summary = what + " …";
@@ -45,7 +33,6 @@ final class PreviewState {
         this.summary = summary;
         this.error = error;
         version++;
-        notifyAll();
     }
 
 }

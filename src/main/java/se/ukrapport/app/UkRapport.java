@@ -274,6 +274,11 @@ public final class UkRapport {
             return ExitCodes.USAGE;
         }
         OutputFolder output = new OutputFolder(options.output());
+        Optional<String> loop = watchedFolderProblem(options, output);
+        if (loop.isPresent()) {
+            console.error(loop.get());
+            return ExitCodes.USAGE;
+        }
         Optional<RunLock> lock = lock(output);
         if (lock.isEmpty()) {
             console.error(lockedMessage(output));
@@ -309,6 +314,32 @@ public final class UkRapport {
         finally {
             stop.finished();
         }
+    }
+
+    /**
+     * What a run writes must not lie in a folder the preview watches, or each run would
+     * be a change that starts the next: the output folder (with its staging and lock
+     * siblings) in the template folder, or the job repository and log in either folder.
+     */
+    private Optional<String> watchedFolderProblem(RunOptions options, OutputFolder output) {
+        Path repository = workingDir.resolve(".uk-rapport").toAbsolutePath().normalize();
+        List<Path> watched = options.templates() == null ? List.of(options.input())
+                : List.of(options.input(), options.templates());
+        for (Path folder : watched) {
+            String which = folder.equals(options.input()) ? "indatamappen" : "mallmappen";
+            if (folder.equals(options.templates()) && (output.path().startsWith(folder)
+                    || folder.startsWith(output.path()) || output.staging().startsWith(folder))) {
+                return Optional.of("Förhandsgranskningen kan inte starta: utdatamappen " + output.path()
+                        + " ligger i mallmappen " + folder + " (eller runt den), så varje körning skulle räknas som"
+                        + " en ändring. Ange en annan mapp med --output eller --templates.");
+            }
+            if (repository.startsWith(folder)) {
+                return Optional.of("Förhandsgranskningen kan inte starta: körhistoriken i " + repository + " ligger i "
+                        + which + " " + folder + ", så varje körning skulle räknas som en ändring."
+                        + " Starta programmet från en annan mapp.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The preview's runs, in this program's own run path. */

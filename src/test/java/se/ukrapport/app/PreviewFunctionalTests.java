@@ -120,6 +120,20 @@ class PreviewFunctionalTests {
         }
     }
 
+    /**
+     * A preview whose own writing would be a change in a watched folder is refused before
+     * it starts.
+     */
+    @Test
+    void outputInsideTheTemplateFolderIsRefused() {
+        Path input = TestCorpus.copyDemo(work);
+        TestCorpus.Run run = TestCorpus.run(work, "--forhandsgranska", "--port=0", "--input=" + input, "--templates=.",
+                "--output=output");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("ligger i mallmappen").doesNotContain("\tat ");
+        assertThat(work.resolve("output")).doesNotExist();
+    }
+
     private static String text(ByteArrayOutputStream stream) {
         return stream.toString(StandardCharsets.UTF_8);
     }

@@ -183,9 +183,10 @@ public final class DocxWriter {
                     }
                     else if (b instanceof Paragraph p) {
                         XWPFParagraph para = paragraph("Normal");
-                        if (PageFlow.introducesFigure(blocks, i)) {
-                            // The sentence that introduces a figure stays whole, on the
-                            // figure's page.
+                        if (PageFlow.introducesFigure(blocks, i) || PageFlow.introducesList(blocks, i)) {
+                            // The sentence that introduces a figure or a list stays
+                            // whole,
+                            // on the page of the figure or the list's first item.
                             para.setKeepNext(true);
                             CTPPr ppr = para.getCTP().isSetPPr() ? para.getCTP().getPPr() : para.getCTP().addNewPPr();
                             ppr.addNewKeepLines();
@@ -193,7 +194,7 @@ public final class DocxWriter {
                         inlines(para, p.inlines());
                     }
                     else if (b instanceof BulletList l) {
-                        list(l);
+                        list(l, PageFlow.introducesList(blocks, i - 1));
                     }
                     else if (b instanceof Table t) {
                         table(t);
@@ -504,11 +505,19 @@ public final class DocxWriter {
             field(p, "REF " + captionBookmark(r.targetId()) + " \\h", label.substring(space + 1));
         }
 
-        private void list(BulletList l) {
+        /**
+         * @param introduced whether a sentence before it is kept with its first item
+         */
+        private void list(BulletList l, boolean introduced) {
             List<List<Inline>> items = l.items();
             for (int i = 0; i < items.size(); i++) {
                 XWPFParagraph para = paragraph("ListParagraph");
                 para.setNumID(lists.bullets());
+                if (i == 0 && introduced) {
+                    // The first item stays whole beside the sentence that introduces it.
+                    CTPPr ppr = para.getCTP().isSetPPr() ? para.getCTP().getPPr() : para.getCTP().addNewPPr();
+                    ppr.addNewKeepLines();
+                }
                 if (i == items.size() - 1) {
                     after(para, PageLayout.LIST_AFTER);
                 }

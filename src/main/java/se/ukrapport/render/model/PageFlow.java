@@ -104,6 +104,16 @@ public final class PageFlow {
     }
 
     /**
+     * Whether block {@code i} is a paragraph right before a bullet list: the sentence
+     * that introduces it ("Några av svaren:"), which stays whole on the page of the
+     * list's first item, so that it never ends a page with its list on the next.
+     */
+    public static boolean introducesList(List<Block> blocks, int i) {
+        return i >= 0 && blocks.get(i) instanceof Paragraph && i + 1 < blocks.size()
+                && blocks.get(i + 1) instanceof BulletList;
+    }
+
+    /**
      * The first line of a chapter file's first page: the report the chapter is taken
      * from.
      */

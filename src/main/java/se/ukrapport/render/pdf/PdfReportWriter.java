@@ -268,9 +268,10 @@ public final class PdfReportWriter {
                             heading(h, PageFlow.keepWithNext(blocks, i, k -> keptPart(blocks, k)));
                         }
                         else if (b instanceof Paragraph p) {
-                            if (PageFlow.introducesFigure(blocks, i)) {
-                                // The sentence that introduces a figure stays whole, on
-                                // the figure's page.
+                            if (PageFlow.introducesFigure(blocks, i) || PageFlow.introducesList(blocks, i)) {
+                                // The sentence that introduces a figure or a list stays
+                                // whole, on the page of the figure or the list's first
+                                // item.
                                 flow.ensureSpace(keptPart(blocks, i));
                             }
                             paragraph(section, PdfName.P, phrase(p.inlines()), 0, PageLayout.PARAGRAPH_AFTER);
@@ -512,6 +513,11 @@ public final class PdfReportWriter {
         private float keptPart(List<Block> blocks, int k) {
             if (blocks.get(k) instanceof Paragraph p && PageFlow.introducesFigure(blocks, k)) {
                 return height(phrase(p.inlines())) + PageLayout.PARAGRAPH_AFTER + firstLineHeight(blocks.get(k + 1));
+            }
+            if (blocks.get(k) instanceof Paragraph p && PageFlow.introducesList(blocks, k)) {
+                BulletList list = (BulletList) blocks.get(k + 1);
+                return height(phrase(p.inlines())) + PageLayout.PARAGRAPH_AFTER
+                        + (list.items().isEmpty() ? 0 : height(phrase(list.items().get(0)), PageLayout.LIST_INDENT));
             }
             return firstLineHeight(blocks.get(k));
         }

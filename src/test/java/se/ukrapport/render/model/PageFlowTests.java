@@ -42,4 +42,16 @@ class PageFlowTests {
             .isEqualTo(PageLayout.HEADING_LEADING[0] + PageLayout.HEADING_AFTER);
     }
 
+    /** Regression: "Några av svaren:" ended page 16 with its quotes on page 17. */
+    @Test
+    void theSentenceBeforeAListIntroducesItAndNothingElseDoes() {
+        BulletList quotes = new BulletList(List.of(List.of(new Inline.Text("”Ett svar.” (Kil)"))));
+        List<Block> blocks = List.of(TEXT, quotes, TEXT);
+
+        assertThat(PageFlow.introducesList(blocks, 0)).isTrue();
+        assertThat(PageFlow.introducesList(blocks, 1)).isFalse();
+        assertThat(PageFlow.introducesList(blocks, 2)).isFalse();
+        assertThat(PageFlow.introducesList(blocks, -1)).isFalse();
+    }
+
 }

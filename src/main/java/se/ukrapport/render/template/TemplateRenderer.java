@@ -69,14 +69,14 @@ public final class TemplateRenderer {
         }
         catch (ParseException e) {
             throw new InputException(origin + nameOf(e.getTemplateName(), templateFile), (long) e.getLineNumber(),
-                    "tecken " + e.getColumnNumber(), "mallen har ett syntaxfel: " + firstLine(e.getEditorMessage()));
+                    "tecken " + e.getColumnNumber(), TemplateErrorText.parseError(e.getEditorMessage()));
         }
         catch (TemplateException e) {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             throw new InputException(origin + nameOf(e.getTemplateSourceName(), templateFile),
                     line == null ? null : (long) line, col == null ? null : "tecken " + col,
-                    "fel när mallen kördes: " + firstLine(e.getMessageWithoutStackTop()));
+                    TemplateErrorText.runError(e.getMessageWithoutStackTop()));
         }
         catch (freemarker.template.TemplateNotFoundException e) {
             throw new InputException(origin + templateFile, null, null, "mallen finns inte");
@@ -88,14 +88,6 @@ public final class TemplateRenderer {
 
     private static String nameOf(String source, String fallback) {
         return source == null ? fallback : source;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
 }

@@ -58,12 +58,25 @@
 </#list>
 </#macro>
 
-<#-- The answer most common among all respondents and the cluster where it is most common, then the figure per cluster. -->
+<#-- The answer most common among all respondents and how it varies between the clusters, then the figure per cluster.
+     The sentence is written in one of three ways, taken in turn within a chapter, so that a chapter of many figures
+     does not repeat one pattern; the third also sets the pilot county's cluster beside all respondents. -->
 <#macro clusterFigureWithText q>
+<#global clusterTexts = (clusterTexts!0) + 1>
+<#local way = clusterTexts % 3>
 <#local top = d.ranked(q)?first>
 <#local high = d.highest(q, top.option())!>
 <#local low = d.lowest(q, top.option())!>
-<p>${d.question(q).text()} Vanligaste svaret bland samtliga är ”${top.option()}” (${top.count()} av ${top.base()} kommuner, ${d.fmt().pct(top.percent()!0)})<#if high?has_content && low?has_content && high.cluster() != low.cluster()>. Andelen varierar mellan klustren, från ${d.fmt().pct(low.percent()!0)} i ${low.cluster()} till ${d.fmt().pct(high.percent()!0)} i ${high.cluster()}<#elseif high?has_content>; andelen är störst i ${high.cluster()}, ${d.fmt().pct(high.percent()!0)}</#if>. Se <ref to="figur-${q}"/>.</p>
+<#local varies = high?has_content && low?has_content && high.cluster() != low.cluster()>
+<#local pilot = d.pilotCluster()!"">
+<#local pilotShare = (pilot?has_content)?then(d.share(q, pilot, top.option())!, "")>
+<#if way == 1>
+<p>${d.question(q).text()} Vanligaste svaret bland samtliga är ”${top.option()}” (${top.count()} av ${top.base()} kommuner, ${d.fmt().pct(top.percent()!0)})<#if varies>. Andelen varierar mellan klustren, från ${d.fmt().pct(low.percent()!0)} i ${low.cluster()} till ${d.fmt().pct(high.percent()!0)} i ${high.cluster()}<#elseif high?has_content>; andelen är störst i ${high.cluster()}, ${d.fmt().pct(high.percent()!0)}</#if>. Se <ref to="figur-${q}"/>.</p>
+<#elseif way == 2>
+<p>${d.question(q).text()} Av de ${top.base()} kommuner som besvarat frågan har ${top.count()} (${d.fmt().pct(top.percent()!0)}) svarat ”${top.option()}”, fler än något annat svar.<#if varies> Störst är andelen i ${high.cluster()} (${d.fmt().pct(high.percent()!0)}) och minst i ${low.cluster()} (${d.fmt().pct(low.percent()!0)}).</#if> <ref to="figur-${q}"/> visar svaren kluster för kluster.</p>
+<#else>
+<p>${d.question(q).text()} <ref to="figur-${q}"/> visar svaren per kluster. Bland samtliga svarande är ”${top.option()}” det vanligaste svaret, med ${d.fmt().pct(top.percent()!0)} (${top.count()} av ${top.base()})<#if pilotShare?has_content && pilotShare.base() gt 0>; i pilotlänets kluster ${pilot} är andelen ${d.fmt().pct(pilotShare.percent()!0)}</#if><#if varies>, och mellan klustren varierar den från ${d.fmt().pct(low.percent()!0)} (${low.cluster()}) till ${d.fmt().pct(high.percent()!0)} (${high.cluster()})</#if>.</p>
+</#if>
 <@byClusterFigure q=q/>
 <@yearsText q=q option=top.option()/>
 </#macro>
@@ -72,7 +85,13 @@
 <#macro sharesFigureWithText q>
 <#local ranked = d.ranked(q)>
 <#local top = ranked?first>
+<#global sharesTexts = (sharesTexts!0) + 1>
+<#if sharesTexts % 2 == 1>
 <p>${d.question(q).text()} Vanligast är ”${top.option()}”, som ${top.count()} av ${top.base()} svarande kommuner (${d.fmt().pct(top.percent()!0)}) har markerat<#if ranked?size gt 1>, följt av ”${ranked[1].option()}” (${d.fmt().pct(ranked[1].percent()!0)})</#if>; se <ref to="figur-${q}"/>.</p>
+<#else>
+<#local last = ranked?last>
+<p>${d.question(q).text()} Flera svar kunde markeras. ”${top.option()}” har markerats av ${top.count()} av de ${top.base()} svarande kommunerna (${d.fmt().pct(top.percent()!0)})<#if ranked?size gt 2 && last.option() != top.option()>, medan ”${last.option()}” är minst vanligt med ${last.count()} (${d.fmt().pct(last.percent()!0)})</#if>. <ref to="figur-${q}"/> visar samtliga alternativ.</p>
+</#if>
 <@sharesFigure q=q/>
 <@yearsText q=q option=top.option()/>
 </#macro>

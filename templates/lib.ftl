@@ -175,7 +175,17 @@
 <#macro yearsText q option>
 <#if d.comparedYears(q)?size gt 1>
 <#local years = d.comparedYears(q)>
-<p>Frågan fanns också i ${joinAnd(d.earlierYears(q)?reverse?map(y -> y?c))} års enkät<#if d.earlierYears(q)?size gt 1>er</#if>. ${d.year()?c} svarar ${d.fmt().pct((d.shareIn(q, d.all(), option, d.year()).percent())!0)} av samtliga ”${option}”${shareAgainstEarlier(q, option)}; <ref to="tabell-ar-${q}"/> visar alla svarsalternativ år för år.</p>
+<#global yearsTexts = (yearsTexts!0) + 1>
+<#local now = d.shareIn(q, d.all(), option, d.year())!>
+<#local prevYear = d.earlierYears(q)?first>
+<#local prev = d.shareIn(q, d.all(), option, prevYear)!>
+<#if yearsTexts % 2 == 0 && now?has_content && prev?has_content && prev.base() gt 0>
+<#local nowPct = d.fmt().pct(now.percent()!0)>
+<#local prevPct = d.fmt().pct(prev.percent()!0)>
+<p><ref to="tabell-ar-${q}"/> ställer svaren mot ${joinAnd(d.earlierYears(q)?reverse?map(y -> y?c))} års enkät<#if d.earlierYears(q)?size gt 1>er</#if>. Andelen som svarar ”${option}” <#if nowPct == prevPct>är densamma som år ${prevYear?c}, ${nowPct}<#elseif (now.percent()!0) gt (prev.percent()!0)>har ökat från ${prevPct} år ${prevYear?c} till ${nowPct} år ${d.year()?c}<#else>har minskat från ${prevPct} år ${prevYear?c} till ${nowPct} år ${d.year()?c}</#if>.</p>
+<#else>
+<p>Frågan fanns också i ${joinAnd(d.earlierYears(q)?reverse?map(y -> y?c))} års enkät<#if d.earlierYears(q)?size gt 1>er</#if>. ${d.year()?c} svarar ${d.fmt().pct((now.percent())!0)} av samtliga ”${option}”${shareAgainstEarlier(q, option)}; <ref to="tabell-ar-${q}"/> visar alla svarsalternativ år för år.</p>
+</#if>
 <@yearsTable q=q/>
 </#if>
 </#macro>

@@ -76,14 +76,11 @@ public final class ReportFiguresBuilder {
         for (CodebookColumn c : numeric) {
             values.put(c.code(), queries.numbers(c.code()).stream().map(SurveyQueries.ClusterNumber::value).toList());
         }
-        Map<String, List<se.ukrapport.domain.survey.CrossCount>> crossTabs = new HashMap<>();
-        List<CodebookColumn> options = new ArrayList<>(codebook.ofType(ColumnType.SINGLE));
-        options.addAll(codebook.ofType(ColumnType.SCALE));
-        for (CodebookColumn o : options) {
-            for (CodebookColumn n : codebook.ofType(ColumnType.NUMBER)) {
-                crossTabs.put(ReportFigures.crossTabKey(o.code(), n.code()), aggregator.crossTab(o.code(), n.code()));
-            }
-        }
+        List<String> options = new ArrayList<>();
+        codebook.ofType(ColumnType.SINGLE).forEach(c -> options.add(c.code()));
+        codebook.ofType(ColumnType.SCALE).forEach(c -> options.add(c.code()));
+        Map<String, List<se.ukrapport.domain.survey.CrossCount>> crossTabs = aggregator.crossTabs(options,
+                codebook.ofType(ColumnType.NUMBER).stream().map(CodebookColumn::code).toList());
         Map<String, List<se.ukrapport.domain.survey.OpenAnswer>> open = new HashMap<>();
         Map<String, List<se.ukrapport.domain.survey.OpenAnswer>> openOfAll = new HashMap<>();
         for (CodebookColumn c : codebook.ofType(ColumnType.TEXT)) {

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
+import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.domain.survey.AnswerOption;
 import se.ukrapport.domain.survey.Codebook;
 import se.ukrapport.domain.survey.CodebookColumn;
@@ -204,19 +207,63 @@ public final class SurveyAggregator {
     /**
      * A single-choice question crossed with a number question (all respondents), e.g.
      * strategy status × year of adoption: one row per option and number, options in
-     * codebook order.
+     * codebook order, numbers ascending.
      */
     public List<CrossCount> crossTab(String optionCode, String numberCode) {
-        CodebookColumn options = codebook.column(optionCode)
-            .orElseThrow(() -> new IllegalArgumentException("okänd kod " + optionCode));
-        List<SurveyQueries.PairCount> pairs = store.pairCounts(options.code(), numberCode);
-        List<CrossCount> out = new ArrayList<>();
-        for (AnswerOption o : options.options()) {
-            for (SurveyQueries.PairCount p : pairs) {
-                if (p.value().equals(o.value())) {
-                    out.add(new CrossCount(o.label(), p.number(), p.count()));
+        return crossTabs(List.of(optionCode), List.of(numberCode))
+            .get(ReportFigures.crossTabKey(optionCode, numberCode));
+    }
+
+    /**
+     * Every option column crossed with every number column ({@link #crossTab}), keyed by
+     * {@link ReportFigures#crossTabKey}: the usable answers of all these columns are read
+     * once and paired per municipality in memory.
+     */
+    public Map<String, List<CrossCount>> crossTabs(List<String> optionCodes, List<String> numberCodes) {
+        List<CodebookColumn> optionColumns = new ArrayList<>();
+        for (String code : optionCodes) {
+            optionColumns
+                .add(codebook.column(code).orElseThrow(() -> new IllegalArgumentException("okänd kod " + code)));
+        }
+        List<String> codes = new ArrayList<>(optionCodes);
+        codes.addAll(numberCodes);
+        Map<String, List<SurveyQueries.UsableAnswer>> answers = new HashMap<>();
+        for (SurveyQueries.UsableAnswer a : store.usableAnswers(codes)) {
+            answers.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a);
+        }
+        Map<String, List<CrossCount>> out = new LinkedHashMap<>();
+        for (String numberCode : numberCodes) {
+            Map<String, BigDecimal> numberOf = new HashMap<>();
+            for (SurveyQueries.UsableAnswer a : answers.getOrDefault(numberCode, List.of())) {
+                if (a.number() != null) {
+                    numberOf.put(a.municipality(), a.number());
                 }
             }
+            for (CodebookColumn options : optionColumns) {
+                out.put(ReportFigures.crossTabKey(options.code(), numberCode),
+                        crossTab(options, answers.getOrDefault(options.code(), List.of()), numberOf));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Respondents per (option value, number), as SQL's GROUP BY value, number ORDER BY
+     * number would count them.
+     */
+    static List<CrossCount> crossTab(CodebookColumn options, List<SurveyQueries.UsableAnswer> optionAnswers,
+            Map<String, BigDecimal> numberOf) {
+        Map<String, TreeMap<BigDecimal, Integer>> counts = new HashMap<>();
+        for (SurveyQueries.UsableAnswer a : optionAnswers) {
+            BigDecimal number = numberOf.get(a.municipality());
+            if (number != null && a.value() != null) {
+                counts.computeIfAbsent(a.value(), k -> new TreeMap<>()).merge(number, 1, Integer::sum);
+            }
+        }
+        List<CrossCount> out = new ArrayList<>();
+        for (AnswerOption o : options.options()) {
+            counts.getOrDefault(o.value(), new TreeMap<>())
+                .forEach((number, count) -> out.add(new CrossCount(o.label(), number, count)));
         }
         return out;
     }

@@ -34,9 +34,6 @@ public class SurveyQueries {
     public record EnergySum(BigDecimal mwh, int municipalities) {
     }
 
-    public record PairCount(String value, BigDecimal number, int count) {
-    }
-
     public int respondentCount() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM uk_respondent", Integer.class);
     }
@@ -91,18 +88,25 @@ public class SurveyQueries {
                 (rs, n) -> new EnergySum(rs.getBigDecimal("summa"), rs.getInt("antal")), codes.toArray());
     }
 
+    /** One usable answer: its column, municipality, option value and number. */
+    public record UsableAnswer(String code, String municipality, String value, BigDecimal number) {
+    }
+
     /**
-     * Respondents per (option value of one column, number of another), e.g. strategy
-     * status × year.
+     * The usable answers of these columns, in one query (by the index on kod). The cross
+     * tables pair an option column with a number column per municipality from these in
+     * memory: a self-join per pair of columns looked up every municipality's row again
+     * for each of the ~100 pairs.
      */
-    public List<PairCount> pairCounts(String optionCode, String numberCode) {
+    public List<UsableAnswer> usableAnswers(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
         return jdbc.query(
-                "SELECT a.varde, b.tal, COUNT(*) AS n FROM uk_svar a"
-                        + " JOIN uk_svar b ON b.kommun = a.kommun AND b.kod = ?"
-                        + " WHERE a.kod = ? AND a.anvandbar AND b.anvandbar AND b.tal IS NOT NULL"
-                        + " GROUP BY a.varde, b.tal ORDER BY a.varde, b.tal",
-                (rs, n) -> new PairCount(rs.getString("varde"), rs.getBigDecimal("tal"), rs.getInt("n")), numberCode,
-                optionCode);
+                "SELECT kod, kommun, varde, tal FROM uk_svar WHERE anvandbar AND kod IN (" + placeholders(codes) + ")",
+                (rs, n) -> new UsableAnswer(rs.getString("kod"), rs.getString("kommun"), rs.getString("varde"),
+                        rs.getBigDecimal("tal")),
+                codes.toArray());
     }
 
     /** Non-empty open answers of one column: municipality → text. */

@@ -81,6 +81,26 @@ class SurveyAggregatorTests {
             return new EnergySum(new BigDecimal("450"), 3);
         }
 
+        int usableAnswersQueries;
+
+        /**
+         * q01 and q03 of five municipalities: A and B Ja with 2008, C Ja with 2006, D Nej
+         * with 2008, E Ja without a year; F gave only a year.
+         */
+        @Override
+        public List<UsableAnswer> usableAnswers(List<String> codes) {
+            usableAnswersQueries++;
+            return List.of(new UsableAnswer("q01", "A", "1", null), new UsableAnswer("q03", "A", null, year(2008)),
+                    new UsableAnswer("q01", "B", "1", null), new UsableAnswer("q03", "B", null, year(2008)),
+                    new UsableAnswer("q03", "C", null, year(2006)), new UsableAnswer("q01", "C", "1", null),
+                    new UsableAnswer("q01", "D", "2", null), new UsableAnswer("q03", "D", null, year(2008)),
+                    new UsableAnswer("q01", "E", "1", null), new UsableAnswer("q03", "F", null, year(2010)));
+        }
+
+        private static BigDecimal year(int y) {
+            return new BigDecimal(y + ".000000000");
+        }
+
     }
 
     private final SurveyAggregator aggregator = new SurveyAggregator(new StubQueries(), CODEBOOK,
@@ -114,6 +134,22 @@ class SurveyAggregatorTests {
         assertThat(share(shares, "q02", "Norr", "Belysning").base()).isEqualTo(3);
         assertThat(share(shares, "q02", "Syd", "Biogas").count()).isZero();
         assertThat(share(shares, "q02", ChoiceShare.ALL, "Belysning").base()).isEqualTo(5);
+    }
+
+    @Test
+    void crossTablesPairEachMunicipalitysOptionWithItsNumberFromOneQuery() {
+        StubQueries queries = new StubQueries();
+        SurveyAggregator counting = new SurveyAggregator(queries, CODEBOOK, List.of("Norr", "Syd"));
+
+        var tables = counting.crossTabs(List.of("q01"), List.of("q03"));
+
+        // options in codebook order, numbers ascending within an option; no year, no row
+        assertThat(tables.get(se.ukrapport.domain.ReportFigures.crossTabKey("q01", "q03")))
+            .extracting(c -> c.option() + " " + c.number().toBigInteger() + " " + c.count())
+            .containsExactly("Ja 2006 1", "Ja 2008 2", "Nej 2008 1");
+        // all pairs from one read of the answers, not a query per pair
+        assertThat(queries.usableAnswersQueries).isEqualTo(1);
+        assertThat(counting.crossTab("q01", "q03")).hasSize(3);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -90,6 +91,9 @@ public final class PdfReportWriter {
     private static final PdfName COLUMN = new PdfName("Column");
 
     private static final PdfName ROW = new PdfName("TR");
+
+    private static final Runnable NO_DRAWING = () -> {
+    };
 
     public byte[] write(ReportDocument doc, boolean fullReport) {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
@@ -232,7 +236,8 @@ public final class PdfReportWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document = new Document(PORTRAIT, MARGIN, MARGIN, MARGIN, MARGIN);
             try {
-                writer = PdfWriter.getInstance(document, out);
+                // A layout pass keeps none of the pages the writer writes out as it goes.
+                writer = PdfWriter.getInstance(document, close ? out : OutputStream.nullOutputStream());
                 writer.setPageEvent(this);
                 profile.beforeOpen(document, writer);
                 // Pages with link annotations (the TOC) are tabbed in structure order.
@@ -663,8 +668,10 @@ public final class PdfReportWriter {
                         int row = r;
                         float cellX = x;
                         float top = flow.y();
-                        flow.mark(cell, () -> pt.writeSelectedRows(column, column + 1, row, row + 1, cellX, top,
-                                flow.canvas()));
+                        // The layout pass for the Word edition's page numbers needs only
+                        // the rows' heights: a cell's drawing moves nothing.
+                        flow.mark(cell, finish ? () -> pt.writeSelectedRows(column, column + 1, row, row + 1, cellX,
+                                top, flow.canvas()) : NO_DRAWING);
                         x += widths[c];
                     }
                     flow.moveDown(height);
@@ -678,7 +685,8 @@ public final class PdfReportWriter {
                 return;
             }
             float top = flow.y();
-            flow.artifact(() -> pt.writeSelectedRows(0, -1, 0, headerRows, flow.left(), top, flow.canvas()));
+            flow.artifact(finish ? () -> pt.writeSelectedRows(0, -1, 0, headerRows, flow.left(), top, flow.canvas())
+                    : NO_DRAWING);
             for (int r = 0; r < headerRows; r++) {
                 flow.moveDown(pt.getRowHeight(r));
             }

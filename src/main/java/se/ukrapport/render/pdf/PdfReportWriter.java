@@ -142,9 +142,10 @@ public final class PdfReportWriter {
         private final List<Integer> tocPages = new ArrayList<>();
 
         /**
-         * Tables laid out once, for the keep-with-next test of a heading and for drawing.
+         * Tables laid out (their header once, their rows a batch at a time) for the
+         * keep-with-next test of a heading and for drawing.
          */
-        private final Map<Table, PdfPTable> laidOut = new IdentityHashMap<>();
+        private final Map<Table, LaidOutTable> laidOut = new IdentityHashMap<>();
 
         private boolean landscape;
 
@@ -493,12 +494,12 @@ public final class PdfReportWriter {
             if (b instanceof Table t) {
                 float height = t.caption() == null ? 0
                         : PageLayout.CAPTION_BEFORE + PageLayout.CAPTION_LEADING + PageLayout.CAPTION_AFTER;
-                PdfPTable pt = t.columns() > 0 ? laidOut(t) : null;
+                LaidOutTable pt = t.columns() > 0 ? laidOut(t) : null;
                 if (pt != null) {
                     height += PageLayout.CELL_BORDER;
                     int rows = Math.min(pt.size(), t.header().size() + 1);
                     for (int r = 0; r < rows; r++) {
-                        height += pt.getRowHeight(r);
+                        height += pt.rowHeight(r);
                     }
                 }
                 return height;
@@ -560,8 +561,54 @@ public final class PdfReportWriter {
             }
         }
 
-        private PdfPTable laidOut(Table t) {
-            return laidOut.computeIfAbsent(t, this::layoutTable);
+        private LaidOutTable laidOut(Table t) {
+            return laidOut.computeIfAbsent(t, LaidOutTable::new);
+        }
+
+        /**
+         * A table's header rows laid out once (they are repeated on every page) and its
+         * body rows a batch at a time ({@link RowBatches}); row {@code r} counts the
+         * header rows first, as in the model.
+         */
+        private final class LaidOutTable {
+
+            private final int headerRows;
+
+            private final PdfPTable header;
+
+            private final RowBatches body;
+
+            LaidOutTable(Table t) {
+                headerRows = t.header().size();
+                header = layoutTable(t, t.header(), true);
+                body = new RowBatches(t.rows().size(), (from, to) -> layoutTable(t, t.rows().subList(from, to), false));
+            }
+
+            int size() {
+                return headerRows + body.size();
+            }
+
+            float[] absoluteWidths() {
+                return header.getAbsoluteWidths();
+            }
+
+            float rowHeight(int r) {
+                return r < headerRows ? header.getRowHeight(r)
+                        : body.tableOf(r - headerRows).getRowHeight(body.indexOf(r - headerRows));
+            }
+
+            /** Draws one cell of row {@code r} with its top left corner at (x, top). */
+            void drawCell(int column, int r, float x, float top, PdfContentByte canvas) {
+                PdfPTable rows = r < headerRows ? header : body.tableOf(r - headerRows);
+                int row = r < headerRows ? r : body.indexOf(r - headerRows);
+                rows.writeSelectedRows(column, column + 1, row, row + 1, x, top, canvas);
+            }
+
+            /** Draws the header rows with their top left corner at (x, top). */
+            void drawHeader(float x, float top, PdfContentByte canvas) {
+                header.writeSelectedRows(0, -1, 0, headerRows, x, top, canvas);
+            }
+
         }
 
         private void fillTocPageNumber(PdfTemplate number, Font f, int page) {
@@ -634,7 +681,7 @@ public final class PdfReportWriter {
             // The caption stays with the header and the first row (Word: keep with next,
             // rows not split).
             flow.ensureSpace(firstLineHeight(t));
-            PdfPTable pt = cols > 0 ? laidOut(t) : null;
+            LaidOutTable pt = cols > 0 ? laidOut(t) : null;
             laidOut.remove(t);
             if (t.caption() != null) {
                 paragraph(table, PdfName.CAPTION,
@@ -642,13 +689,13 @@ public final class PdfReportWriter {
                         PageLayout.CAPTION_BEFORE, PageLayout.CAPTION_AFTER);
             }
             if (pt != null) {
-                float[] widths = pt.getAbsoluteWidths();
+                float[] widths = pt.absoluteWidths();
                 // A table's part on a page has the top border line above its first row
                 // (in Word's layout).
                 flow.moveDown(PageLayout.CELL_BORDER);
                 for (int r = 0; r < pt.size(); r++) {
                     boolean isHeader = r < headerRows;
-                    float height = pt.getRowHeight(r);
+                    float height = pt.rowHeight(r);
                     if (!isHeader && !flow.fits(height) && !flow.atTopOfPage()) {
                         flow.newPage();
                         flow.moveDown(PageLayout.CELL_BORDER);
@@ -670,8 +717,8 @@ public final class PdfReportWriter {
                         float top = flow.y();
                         // The layout pass for the Word edition's page numbers needs only
                         // the rows' heights: a cell's drawing moves nothing.
-                        flow.mark(cell, finish ? () -> pt.writeSelectedRows(column, column + 1, row, row + 1, cellX,
-                                top, flow.canvas()) : NO_DRAWING);
+                        flow.mark(cell,
+                                finish ? () -> pt.drawCell(column, row, cellX, top, flow.canvas()) : NO_DRAWING);
                         x += widths[c];
                     }
                     flow.moveDown(height);
@@ -680,19 +727,19 @@ public final class PdfReportWriter {
             }
         }
 
-        private void repeatHeader(PdfPTable pt, int headerRows) {
+        private void repeatHeader(LaidOutTable pt, int headerRows) {
             if (headerRows == 0) {
                 return;
             }
             float top = flow.y();
-            flow.artifact(finish ? () -> pt.writeSelectedRows(0, -1, 0, headerRows, flow.left(), top, flow.canvas())
-                    : NO_DRAWING);
+            flow.artifact(finish ? () -> pt.drawHeader(flow.left(), top, flow.canvas()) : NO_DRAWING);
             for (int r = 0; r < headerRows; r++) {
-                flow.moveDown(pt.getRowHeight(r));
+                flow.moveDown(pt.rowHeight(r));
             }
         }
 
-        private PdfPTable layoutTable(Table t) {
+        /** These rows of the table (header or body rows) as a table of their own. */
+        private PdfPTable layoutTable(Table t, List<List<String>> rows, boolean header) {
             int cols = t.columns();
             PdfPTable table = new PdfPTable(cols);
             float[] widths = new float[cols];
@@ -707,14 +754,10 @@ public final class PdfReportWriter {
             }
             table.setTotalWidth(flow.width());
             table.setLockedWidth(true);
-            for (List<String> row : t.header()) {
+            for (List<String> row : rows) {
                 for (int c = 0; c < cols; c++) {
-                    table.addCell(cell(c < row.size() ? row.get(c) : "", smallBold, t.numeric().get(c), true));
-                }
-            }
-            for (List<String> row : t.rows()) {
-                for (int c = 0; c < cols; c++) {
-                    table.addCell(cell(c < row.size() ? row.get(c) : "", small, t.numeric().get(c), false));
+                    table.addCell(cell(c < row.size() ? row.get(c) : "", header ? smallBold : small, t.numeric().get(c),
+                            header));
                 }
             }
             return table;

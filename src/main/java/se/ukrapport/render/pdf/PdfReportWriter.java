@@ -701,6 +701,15 @@ public final class PdfReportWriter {
                         flow.moveDown(PageLayout.CELL_BORDER);
                         repeatHeader(pt, headerRows);
                     }
+                    if (!finish) {
+                        // The layout pass for the Word edition's page numbers needs
+                        // only the rows' heights, and a mark that the page has content
+                        // (OpenPDF does not turn an empty page): no structure elements,
+                        // no drawing.
+                        flow.artifact(NO_DRAWING);
+                        flow.moveDown(height);
+                        continue;
+                    }
                     PdfStructureElement tr = new PdfStructureElement(table, ROW);
                     float x = flow.left();
                     for (int c = 0; c < cols; c++) {
@@ -715,10 +724,7 @@ public final class PdfReportWriter {
                         int row = r;
                         float cellX = x;
                         float top = flow.y();
-                        // The layout pass for the Word edition's page numbers needs only
-                        // the rows' heights: a cell's drawing moves nothing.
-                        flow.mark(cell,
-                                finish ? () -> pt.drawCell(column, row, cellX, top, flow.canvas()) : NO_DRAWING);
+                        flow.mark(cell, () -> pt.drawCell(column, row, cellX, top, flow.canvas()));
                         x += widths[c];
                     }
                     flow.moveDown(height);

@@ -12,6 +12,8 @@ usage() {
   cat <<'EOF'
 Usage: bench/run.sh [--smallest] [--reuse] [--dry-run] [--timeout SECONDS] [--work DIR] [--help]
        bench/run.sh --launchers [--runs N] [--work DIR]
+       bench/run.sh --scale [--xmx SIZE] [--runs N] [--scale-runs N] [--baseline-jar JAR]
+                    [--peer-timeout SECONDS] [--work DIR]
 
   --smallest         only the demo size (the shipped input/)
   --reuse            keep every measurement an earlier invocation left in WORK/run-*/time-*.txt
@@ -24,7 +26,17 @@ Usage: bench/run.sh [--smallest] [--reuse] [--dry-run] [--timeout SECONDS] [--wo
                      java -jar on Java 17, bin/uk-rapport on Java 17 (CDS) and on Java 25 (AOT
                      cache), and LibreOffice's docx->pdf of our docx; medians and ratios to
                      LibreOffice in WORK/launchers.md (issue 19). The JDKs are found in /usr/lib/jvm.
-  --runs N           repetitions for --launchers (default 3)
+  --runs N           repetitions for --launchers, and of the demo for --scale (default 3)
+  --scale            issue 19, items 2 and 4: java -Xmx512m -jar on the demo (N times) and on
+                     2 900 x 10 (--scale-runs times, default 1), each in a fresh working directory,
+                     wall, CPU, peak RSS and the steps' durations from the job repository; with
+                     --baseline-jar the same runs of another build of the jar (e.g. the commit
+                     before), interleaved; LibreOffice's docx->pdf of our docx of each size as the
+                     peer (warm profile, --peer-timeout, default 600 s). WORK/scale.md.
+  --xmx SIZE         heap limit of our runs in --scale (default 512m)
+  --scale-runs N     repetitions of the 2 900 x 10 run in --scale (default 1)
+  --baseline-jar JAR another build of target/uk-rapport.jar to measure beside it in --scale
+  --peer-timeout S   upper limit of the LibreOffice conversion in --scale (default 600)
   --help             this text
 
 Sizes: demo (input/), 290 municipalities x 5 grant years, 2 900 municipalities x 10 grant years
@@ -42,6 +54,11 @@ WORK="$PROJECT/target/bench"
 SEED=7
 LAUNCHERS=0
 RUNS=3
+SCALE=0
+XMX=512m
+SCALE_RUNS=1
+BASELINE_JAR=""
+PEER_TIMEOUT=600
 while [ $# -gt 0 ]; do
   case "$1" in
     --smallest) SMALLEST=1 ;;
@@ -51,6 +68,11 @@ while [ $# -gt 0 ]; do
     --work) WORK="$2"; shift ;;
     --launchers) LAUNCHERS=1 ;;
     --runs) RUNS="$2"; shift ;;
+    --scale) SCALE=1 ;;
+    --xmx) XMX="$2"; shift ;;
+    --scale-runs) SCALE_RUNS="$2"; shift ;;
+    --baseline-jar) BASELINE_JAR="$(readlink -f "$2")"; shift ;;
+    --peer-timeout) PEER_TIMEOUT="$2"; shift ;;
     --help|-h) usage; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -64,7 +86,9 @@ JAR="$PROJECT/target/uk-rapport.jar"
 
 # name | municipalities | grant years   (municipalities 0 = the shipped demo input)
 SIZES=("demo|0|0")
-if [ "$SMALLEST" -eq 0 ]; then
+if [ "$SCALE" -eq 1 ]; then
+  SIZES+=("2900x10|2900|10")
+elif [ "$SMALLEST" -eq 0 ]; then
   SIZES+=("290x5|290|5" "2900x10|2900|10")
 fi
 LARGEST="${SIZES[${#SIZES[@]}-1]%%|*}"
@@ -211,6 +235,32 @@ markdown_export() {
   done
 }
 
+# corpus NAME MUNICIPALITIES GRANT_YEARS: sets INPUT and ROWS_NOTE (generated once per seed and
+# generator; MUNICIPALITIES 0 = the shipped input/)
+corpus() {
+  if [ "$2" -eq 0 ]; then
+    input="$PROJECT/input"
+    rows_note="demo"
+    return 0
+  fi
+  input="$WORK/corpus-$1/input"
+  local stamp="$WORK/corpus-$1/generated-$2-$3-$SEED"
+  if [ ! -f "$stamp" ] || [ -n "$(find src/test/java/se/ukrapport/bench -newer "$stamp" -type f -print -quit)" ]; then
+    rm -rf "$WORK/corpus-$1"
+    mkdir -p "$WORK/corpus-$1"
+    java -cp "$GEN_CP" se.ukrapport.bench.ScaleCorpusGenerator "$input" "$2" "$3" "$SEED" | tee "$stamp" >&2
+  fi
+  rows_note="$(grep -o '[0-9]* rader' "$stamp" | head -1 | sed 's/ rader/ grant rows/')"
+}
+
+# step_seconds WORKDIR: "step=seconds ..." of the job repository's step executions, in order
+step_seconds() {
+  java -cp "$JAR" -Dloader.main=org.h2.tools.Shell org.springframework.boot.loader.launch.PropertiesLauncher \
+    -url "jdbc:h2:file:$1/.uk-rapport/jobbregister" -user sa \
+    -sql "SELECT STEP_NAME, DATEDIFF('MILLISECOND', START_TIME, END_TIME) FROM BATCH_STEP_EXECUTION ORDER BY STEP_EXECUTION_ID" \
+    2>/dev/null | awk -F'|' 'NF == 2 && $2 ~ /^ *[0-9]+ *$/ { gsub(/ /, "", $1); printf "%s=%.1f ", $1, $2 / 1000 }'
+}
+
 # ---------------------------------------------------------------- machine
 
 MACHINE="$WORK/machine.txt"
@@ -333,6 +383,91 @@ if [ "$LAUNCHERS" -eq 1 ]; then
   exit 0
 fi
 
+# ---------------------------------------------------------------- scale (issue 19, items 2 and 4)
+
+if [ "$SCALE" -eq 1 ]; then
+  SW="$WORK/scale"
+  rm -rf "$SW" && mkdir -p "$SW"
+  echo "- heap: -Xmx$XMX; baseline jar: ${BASELINE_JAR:-none}" >>"$MACHINE"
+  JARS=("ours|$JAR")
+  [ -n "$BASELINE_JAR" ] && JARS+=("baseline|$BASELINE_JAR")
+  declare -A W C R S
+  # One untimed LibreOffice conversion creates its user profile: the timed ones start warm.
+  lo_profile="$SW/lo-profile"
+  for s in "${SIZES[@]}"; do
+    IFS='|' read -r name n y <<<"$s"
+    echo "== $name" >&2
+    corpus "$name" "$n" "$y"
+    runs="$RUNS"
+    [ "$n" -gt 0 ] && runs="$SCALE_RUNS"
+    for i in $(seq 1 "$runs"); do
+      for j in "${JARS[@]}"; do
+        label="${j%%|*}"
+        wd="$SW/$name-$label-$i"
+        fresh_dir "$wd"
+        measure "$name-$label-$i" "$wd" java -Xmx"$XMX" -jar "${j#*|}" --input="$input" --output=out --alla
+        if [ "$RC" -eq 0 ]; then
+          W[$name-$label]="${W[$name-$label]:-} $WALL"
+          C[$name-$label]="${C[$name-$label]:-} $CPU"
+          R[$name-$label]="${R[$name-$label]:-} $RSS"
+        fi
+        S[$name-$label-$i]="$(step_seconds "$wd")"
+      done
+    done
+    # Peer: LibreOffice converts our own docx of this size (first run's), its start included.
+    if command -v libreoffice >/dev/null && [ -f "$SW/$name-ours-1/out/slutrapport.docx" ]; then
+      wd="$SW/$name-ours-1"
+      if [ ! -d "$lo_profile" ]; then
+        (cd "$SW/demo-ours-1" 2>/dev/null && libreoffice -env:UserInstallation="file://$lo_profile" --headless \
+          --convert-to pdf --outdir "$SW/lo-warmup" out/slutrapport.docx >/dev/null 2>&1) || true
+      fi
+      saved="$TIMEOUT"; TIMEOUT="$PEER_TIMEOUT"
+      measure "$name-libreoffice" "$wd" libreoffice -env:UserInstallation="file://$lo_profile" \
+        --headless --convert-to pdf --outdir lo out/slutrapport.docx
+      TIMEOUT="$saved"
+      W[$name-lo]="$WALL"
+      [ "$RC" -eq 0 ] && [ ! -f "$wd/lo/slutrapport.pdf" ] && W[$name-lo]="–"
+    fi
+    # The same output from both jars, byte for byte?
+    if [ -n "$BASELINE_JAR" ] && [ -d "$SW/$name-ours-1/out" ] && [ -d "$SW/$name-baseline-1/out" ]; then
+      if diff -r -q "$SW/$name-baseline-1/out" "$SW/$name-ours-1/out" >"$SW/diff-$name.txt" 2>&1; then
+        S[$name-same]="byte for byte the same output as the baseline jar"
+      else
+        S[$name-same]="$(wc -l <"$SW/diff-$name.txt") files differ from the baseline jar's (see $SW/diff-$name.txt)"
+      fi
+    fi
+  done
+  {
+    echo "### \`java -Xmx$XMX -jar\`, \`--alla\`, a fresh working directory per run"
+    echo
+    cat "$MACHINE"
+    echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    echo "| size | jar | wall s, median (runs) | CPU s, median | peak RSS MB, max | LibreOffice docx→pdf s | LO / ours (wall) |"
+    echo "|---|---|---|---:|---:|---:|---:|"
+    for s in "${SIZES[@]}"; do
+      name="${s%%|*}"
+      for j in "${JARS[@]}"; do
+        label="${j%%|*}"
+        # shellcheck disable=SC2086
+        m="$(median ${W[$name-$label]:-})"
+        # shellcheck disable=SC2086
+        echo "| $name | $label | $m (${W[$name-$label]:-} ) | $(median ${C[$name-$label]:-}) | $(printf '%s\n' ${R[$name-$label]:-0} | sort -n | tail -1) | ${W[$name-lo]:-–} | $(ratio "${W[$name-lo]:-}" "$m") |"
+      done
+    done
+    echo
+    echo "Steps (seconds, BATCH_STEP_EXECUTION; the read steps of the two branches run side by side, so do"
+    echo "renderaDocx and renderaPdf):"
+    echo
+    for k in $(printf '%s\n' "${!S[@]}" | sort); do
+      echo "- $k: ${S[$k]}"
+    done
+  } >"$SW/scale.md"
+  echo
+  cat "$SW/scale.md"
+  exit 0
+fi
+
 # ---------------------------------------------------------------- runs
 
 # The optional launcher (bin/uk-rapport: unpacked jar, AppCDS archive, C1 only) prepares its cache
@@ -350,19 +485,7 @@ EXTRA=()
 for s in "${SIZES[@]}"; do
   IFS='|' read -r name n y <<<"$s"
   echo "== $name" >&2
-  if [ "$n" -eq 0 ]; then
-    input="$PROJECT/input"
-    rows_note="demo"
-  else
-    input="$WORK/corpus-$name/input"
-    stamp="$WORK/corpus-$name/generated-$n-$y-$SEED"
-    if [ ! -f "$stamp" ] || [ -n "$(find src/test/java/se/ukrapport/bench -newer "$stamp" -type f -print -quit)" ]; then
-      rm -rf "$WORK/corpus-$name"
-      mkdir -p "$WORK/corpus-$name"
-      java -cp "$GEN_CP" se.ukrapport.bench.ScaleCorpusGenerator "$input" "$n" "$y" "$SEED" | tee "$stamp" >&2
-    fi
-    rows_note="$(grep -o '[0-9]* rader' "$stamp" | head -1 | sed 's/ rader/ grant rows/')"
-  fi
+  corpus "$name" "$n" "$y"
 
   wd="$WORK/run-$name"
   fresh_dir "$wd"

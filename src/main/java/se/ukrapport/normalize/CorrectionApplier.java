@@ -64,11 +64,8 @@ public final class CorrectionApplier {
         int applied = 0;
         for (CsvRow row : CorrectionFile.lines(inputDir,
                 c -> !CorrectionFile.isGrantCode(c) && !CorrectionFile.isStrategyCode(c))) {
-            String typedName = row.get("kommun");
             String code = row.get("kod");
-            Municipality m = registry.find(typedName)
-                .orElseThrow(() -> new InputException(FILE, row.line(), "kommun", "rättelsen gäller \"" + typedName
-                        + "\", som inte finns i kommuner.csv" + registry.suggestion(typedName)));
+            Municipality m = CorrectionFile.municipality(row, registry);
             CodebookColumn column = codebook.column(code)
                 .orElseThrow(() -> new InputException(FILE, row.line(), "kod", "rättelsen gäller koden \"" + code
                         + "\", som inte finns i kodboken" + codebook.suggestion(code)));

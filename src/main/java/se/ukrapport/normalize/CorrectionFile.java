@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import se.ukrapport.domain.InputException;
+import se.ukrapport.domain.survey.Municipality;
+import se.ukrapport.domain.survey.MunicipalityRegistry;
 import se.ukrapport.ingest.csv.CsvRow;
 import se.ukrapport.ingest.csv.CsvTable;
 
@@ -49,6 +52,18 @@ public final class CorrectionFile {
             }
         }
         return out;
+    }
+
+    /**
+     * The municipality a correction line names, by the spellings kommuner.csv allows;
+     * otherwise an input error on the line's kommun column, with the name it was probably
+     * meant to be.
+     */
+    public static Municipality municipality(CsvRow row, MunicipalityRegistry registry) {
+        String typed = row.get("kommun");
+        return registry.find(typed)
+            .orElseThrow(() -> new InputException(FILE, row.line(), "kommun",
+                    "rättelsen gäller \"" + typed + "\", som inte finns i kommuner.csv" + registry.suggestion(typed)));
     }
 
     public static boolean isGrantCode(String code) {

@@ -49,10 +49,7 @@ public final class GrantCorrections {
                 throw new InputException(CorrectionFile.FILE, row.line(), "kod",
                         "EES-rättelsens kod ska skrivas ees:<Nyckeltal>:<År>, inte \"" + code + "\"");
             }
-            Municipality m = registry.find(row.get("kommun"))
-                .orElseThrow(() -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
-                        "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"
-                                + registry.suggestion(row.get("kommun"))));
+            Municipality m = CorrectionFile.municipality(row, registry);
             c.byKey.put(key(m.name(), parts[1], Integer.parseInt(parts[2].strip())), new Line(row.line(), m.name(),
                     code, row.raw("varde").strip(), row.get("kommentar"), row.get("datum")));
         }

@@ -50,11 +50,7 @@ public final class ValidityCorrections {
                         "en rättelse av strategi anger giltighetstiden som ÅÅÅÅ-ÅÅÅÅ eller ÅÅÅÅ-, inte \""
                                 + row.get("varde") + "\"");
             }
-            String municipality = registry.find(row.get("kommun"))
-                .orElseThrow(() -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
-                        "rättelsen gäller \"" + row.get("kommun") + "\", som inte finns i kommuner.csv"
-                                + registry.suggestion(row.get("kommun"))))
-                .name();
+            String municipality = CorrectionFile.municipality(row, registry).name();
             String before = strategies.validity(municipality)
                 .orElseThrow(() -> new InputException(CorrectionFile.FILE, row.line(), "kommun",
                         "rättelsen matchar inget strategidokument: " + municipality + " har inget i strategier/"));

@@ -185,11 +185,9 @@ public final class DocxWriter {
                         XWPFParagraph para = paragraph("Normal");
                         if (PageFlow.introducesFigure(blocks, i) || PageFlow.introducesList(blocks, i)) {
                             // The sentence that introduces a figure or a list stays
-                            // whole,
-                            // on the page of the figure or the list's first item.
+                            // whole, on the page of the figure or the list's first item.
                             para.setKeepNext(true);
-                            CTPPr ppr = para.getCTP().isSetPPr() ? para.getCTP().getPPr() : para.getCTP().addNewPPr();
-                            ppr.addNewKeepLines();
+                            pPr(para).addNewKeepLines();
                         }
                         inlines(para, p.inlines());
                     }
@@ -281,8 +279,13 @@ public final class DocxWriter {
             }
         }
 
+        /** The paragraph's properties, made if it has none yet. */
+        private static CTPPr pPr(XWPFParagraph p) {
+            return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        }
+
         private static CTSpacing spacing(XWPFParagraph p) {
-            CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            CTPPr ppr = pPr(p);
             return ppr.isSetSpacing() ? ppr.getSpacing() : ppr.addNewSpacing();
         }
 
@@ -386,7 +389,7 @@ public final class DocxWriter {
                 return;
             }
             XWPFParagraph end = lastParagraph != null ? lastParagraph : tinyParagraph();
-            CTPPr ppr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+            CTPPr ppr = pPr(end);
             section(ppr.addNewSectPr());
             landscape = wanted;
             sectionStart = true;
@@ -515,8 +518,7 @@ public final class DocxWriter {
                 para.setNumID(lists.bullets());
                 if (i == 0 && introduced) {
                     // The first item stays whole beside the sentence that introduces it.
-                    CTPPr ppr = para.getCTP().isSetPPr() ? para.getCTP().getPPr() : para.getCTP().addNewPPr();
-                    ppr.addNewKeepLines();
+                    pPr(para).addNewKeepLines();
                 }
                 if (i == items.size() - 1) {
                     after(para, PageLayout.LIST_AFTER);

@@ -93,7 +93,7 @@ public final class ReportFiguresBuilder {
                 aggregator.clustersWithAll())
             .compare(meta.year(), choices, numbers);
         QualityStore quality = sources.quality();
-        return new ReportFigures(meta, registry, codebook, queries.respondentCount(), choices, numbers,
+        return new ReportFigures(meta, registry, codebook, sources.survey().respondentCount(), choices, numbers,
                 aggregator.energy(), anyTicked, values, crossTabs, open, openOfAll, sources.survey().unitNotes(),
                 quality.corrections(), quality.rejections(), sources.strategies().targets(),
                 sources.strategies().strategies(), sources.grants().memberFigures(), years.shares(), years.numbers(),

@@ -34,10 +34,6 @@ public class SurveyQueries {
     public record EnergySum(BigDecimal mwh, int municipalities) {
     }
 
-    public int respondentCount() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM uk_respondent", Integer.class);
-    }
-
     /** Respondents per cluster. */
     public Map<String, Integer> respondentsPerCluster() {
         Map<String, Integer> out = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.render.ChapterBuilder;
 import se.ukrapport.render.ModelOfRun;
+import se.ukrapport.render.TocPageNumbers;
 import se.ukrapport.render.ReportRendering;
 import se.ukrapport.render.csv.ModelDataExport;
 import se.ukrapport.render.html.HtmlWriter;
@@ -64,17 +65,24 @@ public class RenderStepsConfig {
     }
 
     @Bean
+    TocPageNumbers tocPageNumbers() {
+        return new TocPageNumbers();
+    }
+
+    @Bean
     Step renderaDocx(JobRepository repository, PlatformTransactionManager tm, Console console, ModelOfRun models,
-            FiguresOfRun figures) {
+            FiguresOfRun figures, TocPageNumbers pages) {
         return new StepBuilder("renderaDocx", repository).tasklet((contribution, chunk) -> {
             failIfAsked("renderaDocx");
             RunParameters p = RunParameters.of(contribution);
             ReportDocument doc = model(contribution, models, figures, p).document();
             Path staging = p.output().staging();
             Set<String> chapters = selection(contribution, p, doc);
+            // The data and the web edition first: meanwhile the PDF step beside this one
+            // lays out the files whose page numbers the Word edition takes.
             int data = ModelDataExport.write(staging.resolve("data"), doc);
-            ReportRendering.write(doc, staging, ReportRendering.Format.DOCX, chapters);
             HtmlWriter.writeTo(staging, doc);
+            ReportRendering.write(doc, staging, ReportRendering.Format.DOCX, chapters, pages);
             contribution.getStepExecution()
                 .getJobExecution()
                 .getExecutionContext()
@@ -87,13 +95,13 @@ public class RenderStepsConfig {
 
     @Bean
     Step renderaPdf(JobRepository repository, PlatformTransactionManager tm, Console console, ModelOfRun models,
-            FiguresOfRun figures) {
+            FiguresOfRun figures, TocPageNumbers pages) {
         return new StepBuilder("renderaPdf", repository).tasklet((contribution, chunk) -> {
             failIfAsked("renderaPdf");
             RunParameters p = RunParameters.of(contribution);
             ReportDocument doc = model(contribution, models, figures, p).document();
             Set<String> chapters = selection(contribution, p, doc);
-            ReportRendering.write(doc, p.output().staging(), ReportRendering.Format.PDF, chapters);
+            ReportRendering.write(doc, p.output().staging(), ReportRendering.Format.PDF, chapters, pages);
             console.step("Skriver PDF: slutrapport.pdf och " + describe(chapters, doc) + ".");
             return RepeatStatus.FINISHED;
         }, tm).build();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import se.ukrapport.render.docx.DocxWriter;
@@ -37,35 +39,52 @@ public final class ReportRendering {
 
     /**
      * Writes the whole report and the files of the given chapters; returns how many
-     * files.
+     * files. The PDF step gives each file's table-of-contents pages to {@code pages}, the
+     * Word step takes them from there.
      */
-    public static int write(ReportDocument doc, Path outputDir, Format format, Set<String> chapters) {
-        int files = 0;
+    public static int write(ReportDocument doc, Path outputDir, Format format, Set<String> chapters,
+            TocPageNumbers pages) {
+        List<Chapter> asked = doc.chapters().stream().filter(c -> chapters.contains(c.id())).toList();
+        if (format == Format.PDF) {
+            List<String> files = new ArrayList<>();
+            files.add(TocPageNumbers.REPORT);
+            asked.forEach(c -> files.add(c.id()));
+            pages.announce(doc, files);
+        }
+        int written = 0;
         try {
             Files.createDirectories(outputDir.resolve(CHAPTERS));
-            Files.write(outputDir.resolve(REPORT + "." + format.extension), render(doc, format, true));
-            files++;
-            for (Chapter c : doc.chapters()) {
-                if (chapters.contains(c.id())) {
-                    Files.write(OutputNames.file(outputDir.resolve(CHAPTERS), c.id(), format.extension, c.id()),
-                            render(doc.only(c), format, false));
-                    files++;
-                }
+            Files.write(outputDir.resolve(REPORT + "." + format.extension),
+                    render(doc, doc, TocPageNumbers.REPORT, format, true, pages));
+            written++;
+            for (Chapter c : asked) {
+                Files.write(OutputNames.file(outputDir.resolve(CHAPTERS), c.id(), format.extension, c.id()),
+                        render(doc, doc.only(c), c.id(), format, false, pages));
+                written++;
             }
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files;
+        finally {
+            if (format == Format.PDF) {
+                pages.finished(doc);
+            }
+        }
+        return written;
     }
 
-    private static byte[] render(ReportDocument doc, Format format, boolean full) {
+    private static byte[] render(ReportDocument report, ReportDocument file, String id, Format format, boolean full,
+            TocPageNumbers pages) {
         if (format == Format.PDF) {
-            return new PdfReportWriter().write(doc, full);
+            PdfReportWriter.Written pdf = new PdfReportWriter().writeWithPages(file, full);
+            pages.written(report, id, pdf.tocPages());
+            return pdf.bytes();
         }
         // The Word edition is paginated as the PDF: its stored table of contents takes
         // the PDF's pages.
-        return new DocxWriter().write(doc, full, new PdfReportWriter().tocPages(doc, full));
+        return new DocxWriter().write(file, full,
+                pages.of(report, id, () -> new PdfReportWriter().tocPages(file, full)));
     }
 
 }

@@ -96,11 +96,20 @@ public final class PdfReportWriter {
     };
 
     public byte[] write(ReportDocument doc, boolean fullReport) {
+        return writeWithPages(doc, fullReport).bytes();
+    }
+
+    /** A written file and the page of each of its TOC entries (as {@link #tocPages}). */
+    public record Written(byte[] bytes, List<Integer> tocPages) {
+    }
+
+    /** {@link #write}, with the pages its table of contents gives. */
+    public Written writeWithPages(ReportDocument doc, boolean fullReport) {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
         byte[] fileId = fileId(doc);
         Pass pass = new Pass(doc, fullReport, profile, fileId);
         pass.run(true);
-        return CidSetCompletion.apply(pass.bytes, profile.date(), fileId);
+        return new Written(CidSetCompletion.apply(pass.bytes, profile.date(), fileId), List.copyOf(pass.tocPages));
     }
 
     /**

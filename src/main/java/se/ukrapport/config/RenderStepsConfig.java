@@ -15,7 +15,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.render.ChapterBuilder;
 import se.ukrapport.render.ModelOfRun;
-import se.ukrapport.render.TocPageNumbers;
 import se.ukrapport.render.ReportRendering;
 import se.ukrapport.render.csv.ModelDataExport;
 import se.ukrapport.render.html.HtmlWriter;
@@ -65,13 +64,13 @@ public class RenderStepsConfig {
     }
 
     @Bean
-    TocPageNumbers tocPageNumbers() {
-        return new TocPageNumbers();
+    ReportRendering.Shared sharedByRenderSteps() {
+        return new ReportRendering.Shared();
     }
 
     @Bean
     Step renderaDocx(JobRepository repository, PlatformTransactionManager tm, Console console, ModelOfRun models,
-            FiguresOfRun figures, TocPageNumbers pages) {
+            FiguresOfRun figures, ReportRendering.Shared shared) {
         return new StepBuilder("renderaDocx", repository).tasklet((contribution, chunk) -> {
             failIfAsked("renderaDocx");
             RunParameters p = RunParameters.of(contribution);
@@ -82,7 +81,7 @@ public class RenderStepsConfig {
             // lays out the files whose page numbers the Word edition takes.
             int data = ModelDataExport.write(staging.resolve("data"), doc);
             HtmlWriter.writeTo(staging, doc);
-            ReportRendering.write(doc, staging, ReportRendering.Format.DOCX, chapters, pages);
+            ReportRendering.write(doc, staging, ReportRendering.Format.DOCX, chapters, shared);
             contribution.getStepExecution()
                 .getJobExecution()
                 .getExecutionContext()
@@ -95,13 +94,13 @@ public class RenderStepsConfig {
 
     @Bean
     Step renderaPdf(JobRepository repository, PlatformTransactionManager tm, Console console, ModelOfRun models,
-            FiguresOfRun figures, TocPageNumbers pages) {
+            FiguresOfRun figures, ReportRendering.Shared shared) {
         return new StepBuilder("renderaPdf", repository).tasklet((contribution, chunk) -> {
             failIfAsked("renderaPdf");
             RunParameters p = RunParameters.of(contribution);
             ReportDocument doc = model(contribution, models, figures, p).document();
             Set<String> chapters = selection(contribution, p, doc);
-            ReportRendering.write(doc, p.output().staging(), ReportRendering.Format.PDF, chapters, pages);
+            ReportRendering.write(doc, p.output().staging(), ReportRendering.Format.PDF, chapters, shared);
             console.step("Skriver PDF: slutrapport.pdf och " + describe(chapters, doc) + ".");
             return RepeatStatus.FINISHED;
         }, tm).build();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import se.ukrapport.render.docx.DocxWriter;
+import se.ukrapport.render.docx.WordChartParts;
 import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.model.ReportDocument;
 import se.ukrapport.render.pdf.PdfReportWriter;
@@ -38,12 +39,23 @@ public final class ReportRendering {
     }
 
     /**
-     * Writes the whole report and the files of the given chapters; returns how many
-     * files. The PDF step gives each file's table-of-contents pages to {@code pages}, the
-     * Word step takes them from there.
+     * What the render steps share, between them and from run to run: the PDF step's
+     * table-of-contents pages, which the Word step takes, and the Word charts made.
      */
-    public static int write(ReportDocument doc, Path outputDir, Format format, Set<String> chapters,
-            TocPageNumbers pages) {
+    public record Shared(TocPageNumbers pages, WordChartParts charts) {
+
+        public Shared() {
+            this(new TocPageNumbers(), new WordChartParts());
+        }
+
+    }
+
+    /**
+     * Writes the whole report and the files of the given chapters; returns how many
+     * files.
+     */
+    public static int write(ReportDocument doc, Path outputDir, Format format, Set<String> chapters, Shared shared) {
+        TocPageNumbers pages = shared.pages();
         List<Chapter> asked = doc.chapters().stream().filter(c -> chapters.contains(c.id())).toList();
         if (format == Format.PDF) {
             List<String> files = new ArrayList<>();
@@ -55,11 +67,11 @@ public final class ReportRendering {
         try {
             Files.createDirectories(outputDir.resolve(CHAPTERS));
             Files.write(outputDir.resolve(REPORT + "." + format.extension),
-                    render(doc, doc, TocPageNumbers.REPORT, format, true, pages));
+                    render(doc, doc, TocPageNumbers.REPORT, format, true, shared));
             written++;
             for (Chapter c : asked) {
                 Files.write(OutputNames.file(outputDir.resolve(CHAPTERS), c.id(), format.extension, c.id()),
-                        render(doc, doc.only(c), c.id(), format, false, pages));
+                        render(doc, doc.only(c), c.id(), format, false, shared));
                 written++;
             }
         }
@@ -75,16 +87,18 @@ public final class ReportRendering {
     }
 
     private static byte[] render(ReportDocument report, ReportDocument file, String id, Format format, boolean full,
-            TocPageNumbers pages) {
+            Shared shared) {
         if (format == Format.PDF) {
             PdfReportWriter.Written pdf = new PdfReportWriter().writeWithPages(file, full);
-            pages.written(report, id, pdf.tocPages());
+            shared.pages().written(report, id, pdf.tocPages());
             return pdf.bytes();
         }
         // The Word edition is paginated as the PDF: its stored table of contents takes
-        // the PDF's pages.
-        return new DocxWriter().write(file, full,
-                pages.of(report, id, () -> new PdfReportWriter().tocPages(file, full)));
+        // the
+        // PDF's pages, asked for once the document is built (the PDF step lays the same
+        // file out meanwhile).
+        return new DocxWriter(shared.charts()).write(file, full,
+                () -> shared.pages().of(report, id, () -> new PdfReportWriter().tocPages(file, full)));
     }
 
 }

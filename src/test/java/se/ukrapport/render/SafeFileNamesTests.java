@@ -85,7 +85,7 @@ class SafeFileNamesTests {
         });
         assertThatThrownBy(() -> ReportRendering.write(
                 new ReportDocument(doc.meta(), List.of(new Chapter("../../x", "R", List.of(new Heading(1, "R"))))),
-                dir.resolve("ut"), ReportRendering.Format.DOCX, Set.of("../../x"), new TocPageNumbers()))
+                dir.resolve("ut"), ReportRendering.Format.DOCX, Set.of("../../x"), new ReportRendering.Shared()))
             .isInstanceOf(InputException.class)
             .hasMessageContaining("duger inte som filnamn");
         try (Stream<Path> files = Files.walk(dir)) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -75,6 +76,20 @@ import se.ukrapport.render.model.Table;
  */
 public final class DocxWriter {
 
+    private final WordChartParts charts;
+
+    /** A writer whose charts are made for each file. */
+    public DocxWriter() {
+        this(new WordChartParts());
+    }
+
+    /**
+     * A writer that copies the charts already in {@code charts} and keeps those it makes.
+     */
+    public DocxWriter(WordChartParts charts) {
+        this.charts = charts;
+    }
+
     /**
      * @param fullReport with title page and table of contents (the whole report), else a
      * chapter file with its own first page and contents
@@ -82,9 +97,18 @@ public final class DocxWriter {
      * PDF writer placed it
      */
     public byte[] write(ReportDocument doc, boolean fullReport, List<Integer> tocPages) {
+        return write(doc, fullReport, () -> tocPages);
+    }
+
+    /**
+     * {@link #write(ReportDocument, boolean, List)} with the pages asked for only when
+     * the document is built: they may come from a PDF being laid out meanwhile.
+     */
+    public byte[] write(ReportDocument doc, boolean fullReport, Supplier<List<Integer>> tocPages) {
         try (XWPFDocument d = new XWPFDocument()) {
-            Build b = new Build(d, doc, tocPages);
+            Build b = new Build(d, doc, charts);
             b.run(fullReport);
+            b.tocPageNumbers(tocPages.get());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             d.write(out);
             byte[] styles = WordStyles.xml();
@@ -106,7 +130,12 @@ public final class DocxWriter {
 
         private final ReportDocument doc;
 
-        private final List<Integer> tocPages;
+        /**
+         * The run of each TOC entry's page number, filled in when the pages are known.
+         */
+        private final List<CTR> tocPageRuns = new ArrayList<>();
+
+        private final WordChartParts charts;
 
         /**
          * Tables' body rows go into document.xml as text when the file is saved
@@ -149,10 +178,10 @@ public final class DocxWriter {
 
         private int tocIndex;
 
-        Build(XWPFDocument d, ReportDocument doc, List<Integer> tocPages) {
+        Build(XWPFDocument d, ReportDocument doc, WordChartParts charts) {
             this.d = d;
+            this.charts = charts;
             this.doc = doc;
-            this.tocPages = tocPages;
             this.lists = new WordLists(d);
             for (Chapter c : doc.chapters()) {
                 objectsHere.addAll(ReportDocument.objectIds(c));
@@ -364,10 +393,16 @@ public final class DocxWriter {
                 link.addNewR().addNewTab();
                 CTSimpleField page = link.addNewFldSimple();
                 page.setInstr(" PAGEREF " + tocBookmark(i) + " \\h ");
-                text(page.addNewR(), i < tocPages.size() ? Integer.toString(tocPages.get(i)) : "");
+                tocPageRuns.add(page.addNewR());
                 if (i == entries.size() - 1) {
                     fieldChar(ctp, STFldCharType.END);
                 }
+            }
+        }
+
+        void tocPageNumbers(List<Integer> pages) {
+            for (int i = 0; i < tocPageRuns.size(); i++) {
+                text(tocPageRuns.get(i), i < pages.size() ? Integer.toString(pages.get(i)) : "");
             }
         }
 
@@ -664,7 +699,7 @@ public final class DocxWriter {
             XWPFRun r = p.createRun();
             r.setFontSize(1);
             try {
-                WordCharts.add(d, r, f.chart());
+                WordCharts.add(d, r, f.chart(), charts);
             }
             catch (IOException | InvalidFormatException e) {
                 throw new IllegalStateException(e);

@@ -1,10 +1,14 @@
 package se.ukrapport.render.docx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -25,8 +29,11 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFactory;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTChartSpace;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
@@ -67,10 +74,54 @@ final class WordCharts {
         return value == null ? 0d : value.doubleValue();
     }
 
-    static XWPFChart add(XWPFDocument doc, XWPFRun run, Chart chart) throws IOException, InvalidFormatException {
+    /**
+     * A chart in the run: copied from {@code made} when a chart of the same data was made
+     * before, else made and kept there.
+     */
+    static XWPFChart add(XWPFDocument doc, XWPFRun run, Chart chart, WordChartParts made)
+            throws IOException, InvalidFormatException {
         int w = Units.toEMU(ChartFactory.WIDTH);
         int h = Units.toEMU(ChartFactory.height(chart));
         XWPFChart c = doc.createChart(run, w, h);
+        WordChartParts.Parts parts = made.get(chart);
+        if (parts != null) {
+            synchronized (parts) {
+                c.getCTChartSpace().set(parts.space());
+            }
+            embed(c, parts.workbook());
+            return c;
+        }
+        build(c, chart);
+        // The workbook is written once, here, and its bytes embedded, rather than by POI
+        // when the document is saved: so they can be kept with the chart XML.
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        c.getWorkbook().write(workbook);
+        c.setWorkbook(null);
+        embed(c, workbook.toByteArray());
+        made.put(chart, new WordChartParts.Parts((CTChartSpace) c.getCTChartSpace().copy(), workbook.toByteArray()));
+        return c;
+    }
+
+    /**
+     * The chart's workbook as its embedded package part, where Word's "Redigera data"
+     * opens it: the part and relationship POI makes for a chart's workbook, with the
+     * given bytes.
+     */
+    private static void embed(XWPFChart c, byte[] workbook) throws IOException {
+        String name = c.getPackagePart().getPartName().getName();
+        int index = Integer.parseInt(name.replaceAll("\\D", ""));
+        PackageRelationship rel = c.createRelationshipInChart(XWPFRelation.WORKBOOK, XWPFFactory.getInstance(), index);
+        CTChartSpace space = c.getCTChartSpace();
+        (space.isSetExternalData() ? space.getExternalData() : space.addNewExternalData()).setId(rel.getId());
+        POIXMLDocumentPart part = c.getRelationById(rel.getId());
+        try (OutputStream out = part.getPackagePart().getOutputStream()) {
+            out.write(workbook);
+        }
+        // Written: saving the document must not clear it for a commit of its own.
+        part.setCommitted(true);
+    }
+
+    private static void build(XWPFChart c, Chart chart) throws IOException, InvalidFormatException {
         c.setAutoTitleDeleted(true);
         XDDFCategoryAxis categories = c.createCategoryAxis(AxisPosition.LEFT);
         categories.setOrientation(AxisOrientation.MAX_MIN);
@@ -129,7 +180,6 @@ final class WordCharts {
             c.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         }
         swedish(c);
-        return c;
     }
 
     /**

@@ -26,6 +26,13 @@ final class ShortRunCompilation {
     static final int MAX_MUNICIPALITIES = 1000;
     static final String KEEP_C2 = "uk-rapport.c2";
 
+    /**
+     * Set by bin/uk-rapport, which starts the JVM with C1 only: nothing to switch off,
+     * and the MBean server this takes costs a few tenths of a second before Spring
+     * starts.
+     */
+    static final String C1_ONLY = "uk-rapport.c1";
+
     private static final String DIRECTIVE = "[ { match: \"*.*\", c2: { Exclude: true } } ]\n";
 
     private ShortRunCompilation() {
@@ -35,7 +42,7 @@ final class ShortRunCompilation {
      * @return whether C2 was switched off
      */
     static boolean applyFor(Path input) {
-        if (Boolean.getBoolean(KEEP_C2) || municipalities(input) > MAX_MUNICIPALITIES) {
+        if (Boolean.getBoolean(KEEP_C2) || Boolean.getBoolean(C1_ONLY) || municipalities(input) > MAX_MUNICIPALITIES) {
             return false;
         }
         Path file = null;

@@ -1,7 +1,6 @@
 package se.ukrapport.rerun;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,17 +107,7 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
     }
 
     static String checksum(Path file) {
-        MessageDigest sha = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[64 * 1024];
-            for (int n; (n = in.read(buf)) > 0;) {
-                sha.update(buf, 0, n);
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HexFormat.of().formatHex(sha.digest());
+        return FileChecksums.of(file);
     }
 
     private static MessageDigest sha256() {

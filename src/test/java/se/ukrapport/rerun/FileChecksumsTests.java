@@ -1,0 +1,71 @@
+package se.ukrapport.rerun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file's checksum is taken again whenever the file may have changed: another size or
+ * time, another file under the same name, or a rewrite so soon after the last reading
+ * that the file system's time may not show it.
+ */
+class FileChecksumsTests {
+
+    private static final String SHA_AAAA = "61be55a8e2f6b4e172338bddf184d6dbee29c98853e0a0485ecee7f27b9af0b4";
+
+    private static final String SHA_BBBB = "81cc5b17018674b401b42f35ba07bb79e211239c23bffe658da1577e3e646877";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileRewrittenAtOnceWithTheSameSizeIsReadAgain() throws Exception {
+        Path file = dir.resolve("mall.ftl");
+        Files.writeString(file, "aaaa");
+        assertThat(FileChecksums.of(file)).isEqualTo(SHA_AAAA);
+
+        Files.writeString(file, "bbbb");
+
+        assertThat(FileChecksums.of(file)).isEqualTo(SHA_BBBB);
+    }
+
+    @Test
+    void anOldFileIsReadAgainWhenItsSizeOrTimeChanges() throws Exception {
+        Path file = dir.resolve("enkat.csv");
+        Files.writeString(file, "aaaa");
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(file, old);
+        assertThat(FileChecksums.of(file)).isEqualTo(SHA_AAAA);
+        assertThat(FileChecksums.of(file)).isEqualTo(SHA_AAAA);
+
+        Files.writeString(file, "bbbbb");
+        Files.setLastModifiedTime(file, old);
+        assertThat(FileChecksums.of(file)).isNotEqualTo(SHA_AAAA);
+
+        Files.writeString(file, "bbbb");
+        assertThat(FileChecksums.of(file)).isEqualTo(SHA_BBBB);
+    }
+
+    @Test
+    void anotherFileUnderTheSameNameIsReadAgain() throws Exception {
+        Path file = dir.resolve("ees.xlsx");
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.writeString(file, "aaaa");
+        Files.setLastModifiedTime(file, old);
+        assertThat(FileChecksums.of(file)).isEqualTo(SHA_AAAA);
+
+        Path replacement = dir.resolve("ny.xlsx");
+        Files.writeString(replacement, "bbbb");
+        Files.setLastModifiedTime(replacement, old);
+        Files.move(replacement, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(FileChecksums.of(file)).isEqualTo(SHA_BBBB);
+    }
+
+}

@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.render.ChapterBuilder;
 import se.ukrapport.render.ModelOfRun;
+import se.ukrapport.render.RenderedChapters;
 import se.ukrapport.render.ReportRendering;
 import se.ukrapport.render.csv.ModelDataExport;
 import se.ukrapport.render.html.HtmlWriter;
@@ -136,13 +137,13 @@ public class RenderStepsConfig {
     private static ChapterBuilder.Built model(StepContribution contribution, ModelOfRun models, FiguresOfRun figures,
             RunParameters p) {
         long execution = contribution.getStepExecution().getJobExecutionId();
-        return models.get(execution, () -> build(p, figures.get(execution, p.input())));
+        return models.get(execution, () -> build(p, figures.get(execution, p.input()), models.chapters()));
     }
 
-    static ChapterBuilder.Built build(RunParameters p, ReportFigures figures) {
+    static ChapterBuilder.Built build(RunParameters p, ReportFigures figures, RenderedChapters chapters) {
         String colophon = "Framställd med uk-rapport " + p.version() + " ur indata med kontrollsumma "
                 + p.fingerprint().substring(0, 16) + ".";
-        return new ChapterBuilder(p.templates()).build(new ReportData(figures), colophon);
+        return new ChapterBuilder(p.templates(), chapters).build(new ReportData(figures), colophon);
     }
 
     private static Set<String> selection(StepContribution contribution, RunParameters p, ReportDocument doc) {

@@ -10,4 +10,11 @@ import se.ukrapport.support.PerExecution;
  */
 public final class ModelOfRun extends PerExecution<ChapterBuilder.Built> {
 
+    private final RenderedChapters chapters = new RenderedChapters();
+
+    /** The chapters made so far, which a later build of the same figures reuses. */
+    public RenderedChapters chapters() {
+        return chapters;
+    }
+
 }

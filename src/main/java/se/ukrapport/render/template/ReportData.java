@@ -121,6 +121,14 @@ public final class ReportData {
 
     private Usage usage;
 
+    /**
+     * The figures this model reads: what a chapter made from the same template is made of
+     * (compared by identity; the figures are immutable).
+     */
+    public Object figures() {
+        return figures;
+    }
+
     /** Starts recording what the next template reads (the chapter's dependencies). */
     public void startRecording() {
         usage = new Usage(new java.util.TreeSet<>(), new java.util.TreeSet<>());

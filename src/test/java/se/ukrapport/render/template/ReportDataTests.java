@@ -109,7 +109,7 @@ class ReportDataTests {
             new StrategyRow("Älmhult", "strategier/Älmhult.docx", "docx", null),
             new StrategyRow("Åmål", "strategier/Åmål.pdf", "pdf", "2009–2012"));
 
-    private static ReportFigures figures() {
+    static ReportFigures figures() {
         return new ReportFigures(META, REGISTRY, CODEBOOK, 7, CHOICES, NUMBERS, List.of(), Map.of("q02", 6),
                 Map.of("q03", decimals("1", "2", "3", "3", "5", "8")),
                 Map.of(ReportFigures.crossTabKey("q01", "q03"),

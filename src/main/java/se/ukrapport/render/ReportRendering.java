@@ -94,9 +94,8 @@ public final class ReportRendering {
             return pdf.bytes();
         }
         // The Word edition is paginated as the PDF: its stored table of contents takes
-        // the
-        // PDF's pages, asked for once the document is built (the PDF step lays the same
-        // file out meanwhile).
+        // the PDF's pages, asked for once the document is built (the PDF step lays the
+        // same file out meanwhile).
         return new DocxWriter(shared.charts()).write(file, full,
                 () -> shared.pages().of(report, id, () -> new PdfReportWriter().tocPages(file, full)));
     }

@@ -12,11 +12,13 @@ import se.ukrapport.render.model.Chart;
  * chart is in the whole report and again in its chapter's file, and in the preview the
  * same charts come back with every re-run; making one through XDDF and XSSF was half of
  * the Word step. The same data gives the same parts, so a chart made once is copied. The
- * most recently used {@value #CAPACITY} charts are kept.
+ * most recently used {@value #CAPACITY} charts are kept: about three reports' worth (the
+ * demo has 44), since a chart of thousands of municipalities holds an XML tree of
+ * megabytes.
  */
 public final class WordChartParts {
 
-    static final int CAPACITY = 400;
+    static final int CAPACITY = 128;
 
     /** A made chart: its chart space (read under its own lock) and workbook bytes. */
     record Parts(CTChartSpace space, byte[] workbook) {

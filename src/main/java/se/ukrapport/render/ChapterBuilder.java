@@ -64,7 +64,8 @@ public final class ChapterBuilder {
         Object figures = data.figures();
         String shared = RenderedChapters.sharedDigest(templatesDir, chapterFiles.values()).orElse(null);
         for (Map.Entry<String, String> e : chapterFiles.entrySet()) {
-            String own = shared == null ? null : RenderedChapters.fileDigest(templatesDir, e.getValue()).orElse(null);
+            String own = shared == null ? null
+                    : RenderedChapters.fileDigest(templatesDir, e.getValue(), chapterFiles.values()).orElse(null);
             RenderedChapters.Rendered r = own == null ? null
                     : rendered.get(figures, templatesDir, e.getValue(), own, shared);
             if (r == null) {

@@ -61,19 +61,28 @@ public final class RenderedChapters {
     }
 
     /**
-     * A chapter file's content digest; empty when it cannot be read (the run reports it).
+     * A chapter file's content digest; empty when it cannot be read (the run reports it)
+     * or when it names another chapter's file (an {@code #include} of it): such a chapter
+     * is always made anew.
      */
-    static Optional<String> fileDigest(Path templatesDir, String file) {
+    static Optional<String> fileDigest(Path templatesDir, String file, Iterable<String> chapterFiles) {
         if (templatesDir == null) {
             return Optional.of("jar");
         }
+        byte[] bytes;
         try {
-            return Optional
-                .of(HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(templatesDir.resolve(file)))));
+            bytes = Files.readAllBytes(templatesDir.resolve(file));
         }
         catch (IOException e) {
             return Optional.empty();
         }
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        for (String other : chapterFiles) {
+            if (!other.equals(file) && text.contains(other)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(HexFormat.of().formatHex(sha256().digest(bytes)));
     }
 
     synchronized Rendered get(Object figures, Path templatesDir, String file, String fileSha, String sharedSha) {

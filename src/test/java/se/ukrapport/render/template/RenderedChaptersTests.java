@@ -73,6 +73,18 @@ class RenderedChaptersTests {
     }
 
     @Test
+    void aChapterThatIncludesAnotherChaptersFileIsAlwaysMadeAnew() throws Exception {
+        Files.writeString(templates.resolve("kap04-programmet.ftl"), "<#include \"kap03-bakgrund.ftl\">\n");
+        ReportDocument first = build();
+        write("kap03-bakgrund.ftl", "kap03", "Ändrad");
+
+        ReportDocument second = build();
+
+        assertThat(second.chapters()).isEqualTo(fresh().chapters());
+        assertThat(chapter(second, "kap04")).isNotEqualTo(chapter(first, "kap04"));
+    }
+
+    @Test
     void otherFiguresAreNeverGivenTheChaptersOfThese() {
         build();
         ReportFigures other = ReportDataTests.figures();

@@ -4,15 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import se.ukrapport.render.model.Chapter;
 import se.ukrapport.render.template.ReportData;
+import se.ukrapport.support.Sha256;
 
 /**
  * Chapters already made from their templates, for a process that builds the model again
@@ -44,7 +43,7 @@ public final class RenderedChapters {
         }
         java.util.Set<String> own = new java.util.HashSet<>();
         chapterFiles.forEach(own::add);
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         try (Stream<Path> files = Files.walk(templatesDir)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
                 String name = templatesDir.relativize(f).toString().replace('\\', '/');
@@ -57,7 +56,7 @@ public final class RenderedChapters {
         catch (IOException | java.io.UncheckedIOException e) {
             return Optional.empty();
         }
-        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+        return Optional.of(Sha256.hex(sha));
     }
 
     /**
@@ -82,7 +81,7 @@ public final class RenderedChapters {
                 return Optional.empty();
             }
         }
-        return Optional.of(HexFormat.of().formatHex(sha256().digest(bytes)));
+        return Optional.of(Sha256.hex(bytes));
     }
 
     synchronized Rendered get(Object figures, Path templatesDir, String file, String fileSha, String sharedSha) {
@@ -97,15 +96,6 @@ public final class RenderedChapters {
             this.figures = figures;
         }
         made.put(new Key(String.valueOf(templatesDir), file, fileSha, sharedSha), rendered);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

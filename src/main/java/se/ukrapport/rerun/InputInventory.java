@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,6 +13,7 @@ import java.util.stream.Stream;
 
 import se.ukrapport.ingest.InputEntries;
 import se.ukrapport.render.template.ChapterTemplates;
+import se.ukrapport.support.Sha256;
 
 /**
  * The checksum (SHA-256) of every input file and template, and from them the report's
@@ -46,14 +45,14 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
     }
 
     private static String digest(String programVersion, Map<String, String> files, boolean withTemplates) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update(("uk-rapport " + programVersion + "\n").getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, String> e : files.entrySet()) {
             if (withTemplates || !e.getKey().startsWith(TEMPLATES)) {
                 sha.update((e.getKey() + "=" + e.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return Sha256.hex(sha);
     }
 
     /**
@@ -69,7 +68,7 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
             int slash = name.indexOf('/');
             String folder = slash < 0 ? null : name.substring(0, slash + 1);
             if (folder != null && (folder.equals("strategier/") || folder.equals("ees/"))) {
-                folders.computeIfAbsent(folder, f -> sha256())
+                folders.computeIfAbsent(folder, f -> Sha256.digest())
                     .update((name + "=" + sha + "\n").getBytes(StandardCharsets.UTF_8));
                 counts.merge(folder, 1, Integer::sum);
             }
@@ -81,7 +80,7 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
             .append(" (")
             .append(counts.get(folder))
             .append(" filer)=")
-            .append(HexFormat.of().formatHex(digest.digest()), 0, 12)
+            .append(Sha256.hex(digest), 0, 12)
             .append('\n'));
         return sb.toString();
     }
@@ -102,20 +101,8 @@ public record InputInventory(Map<String, String> files, String fingerprint, Stri
         }
         for (Path file : list) {
             String rel = prefix + folder.relativize(file).toString().replace('\\', '/');
-            files.put(rel, checksum(file));
+            files.put(rel, FileChecksums.of(file));
         }
     }
 
-    static String checksum(Path file) {
-        return FileChecksums.of(file);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

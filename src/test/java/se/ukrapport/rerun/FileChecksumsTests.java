@@ -21,8 +21,19 @@ class FileChecksumsTests {
 
     private static final String SHA_BBBB = "81cc5b17018674b401b42f35ba07bb79e211239c23bffe658da1577e3e646877";
 
+    /** A time long before any reading: a checksum of such a file may be kept. */
+    private static final FileTime OLD = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
     @TempDir
     Path dir;
+
+    /** A file of the given content, last modified long ago. */
+    private Path written(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        Files.setLastModifiedTime(file, OLD);
+        return file;
+    }
 
     @Test
     void aFileRewrittenAtOnceWithTheSameSizeIsReadAgain() throws Exception {
@@ -37,15 +48,12 @@ class FileChecksumsTests {
 
     @Test
     void anOldFileIsReadAgainWhenItsSizeOrTimeChanges() throws Exception {
-        Path file = dir.resolve("enkat.csv");
-        Files.writeString(file, "aaaa");
-        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
-        Files.setLastModifiedTime(file, old);
+        Path file = written("enkat.csv", "aaaa");
         assertThat(FileChecksums.of(file)).isEqualTo(SHA_AAAA);
         assertThat(FileChecksums.of(file)).isEqualTo(SHA_AAAA);
 
         Files.writeString(file, "bbbbb");
-        Files.setLastModifiedTime(file, old);
+        Files.setLastModifiedTime(file, OLD);
         assertThat(FileChecksums.of(file)).isNotEqualTo(SHA_AAAA);
 
         Files.writeString(file, "bbbb");
@@ -54,15 +62,10 @@ class FileChecksumsTests {
 
     @Test
     void anotherFileUnderTheSameNameIsReadAgain() throws Exception {
-        Path file = dir.resolve("ees.xlsx");
-        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
-        Files.writeString(file, "aaaa");
-        Files.setLastModifiedTime(file, old);
+        Path file = written("ees.xlsx", "aaaa");
         assertThat(FileChecksums.of(file)).isEqualTo(SHA_AAAA);
 
-        Path replacement = dir.resolve("ny.xlsx");
-        Files.writeString(replacement, "bbbb");
-        Files.setLastModifiedTime(replacement, old);
+        Path replacement = written("ny.xlsx", "bbbb");
         Files.move(replacement, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(FileChecksums.of(file)).isEqualTo(SHA_BBBB);

@@ -94,11 +94,12 @@ final class WordCharts {
         build(c, chart);
         // The workbook is written once, here, and its bytes embedded, rather than by POI
         // when the document is saved: so they can be kept with the chart XML.
-        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-        c.getWorkbook().write(workbook);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        c.getWorkbook().write(out);
         c.setWorkbook(null);
-        embed(c, workbook.toByteArray());
-        made.put(chart, new WordChartParts.Parts((CTChartSpace) c.getCTChartSpace().copy(), workbook.toByteArray()));
+        byte[] workbook = out.toByteArray();
+        embed(c, workbook);
+        made.put(chart, new WordChartParts.Parts((CTChartSpace) c.getCTChartSpace().copy(), workbook));
         return c;
     }
 

@@ -64,4 +64,35 @@ class SafeCsvTests {
         }
     }
 
+    /**
+     * The streamed workbook (SXSSF) keeps what the unit filters and reads by: the bold,
+     * frozen header row, the autofilter over every row, wrapped target text, the column
+     * widths and the report's date as its creation date.
+     */
+    @Test
+    void targetWorkbookKeepsHeaderFilterAndLayoutForManyRows() throws Exception {
+        List<MunicipalTarget> targets = new java.util.ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            targets.add(new MunicipalTarget("Kommun " + (i % 7), TargetCategory.values()[0],
+                    "Energianvändningen ska minska med " + i + " % till 2020.", new BigDecimal(i), "minska", 2008, 2020,
+                    "egen verksamhet", ""));
+        }
+        TargetDataExport.write(dir, targets, LocalDate.of(2012, 3, 1));
+
+        try (InputStream in = Files.newInputStream(dir.resolve("mal.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Mål");
+            assertThat(sheet.getLastRowNum()).isEqualTo(450);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I451");
+            assertThat(wb.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getRow(450).getCell(2).getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getColumnWidth(2)).isEqualTo(80 * 256);
+            assertThat(sheet.getRow(450).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(wb.getProperties().getCoreProperties().getCreated())
+                .isEqualTo(java.util.Date.from(java.time.Instant.parse("2012-03-01T00:00:00Z")));
+        }
+    }
+
 }

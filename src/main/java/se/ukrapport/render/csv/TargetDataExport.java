@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -23,6 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import se.ukrapport.render.docx.DeterministicZip;
 import se.ukrapport.domain.targets.MunicipalTarget;
+import se.ukrapport.support.SwedishOrder;
 
 /**
  * data/mal.csv and data/mal.xlsx: one row per target sentence, municipalities in Swedish
@@ -43,7 +42,10 @@ public final class TargetDataExport {
     }
 
     public static List<MunicipalTarget> sorted(List<MunicipalTarget> targets) {
-        Collator sv = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+        return sorted(targets, new SwedishOrder());
+    }
+
+    public static List<MunicipalTarget> sorted(List<MunicipalTarget> targets, Comparator<String> sv) {
         List<MunicipalTarget> out = new ArrayList<>(targets);
         // stable sort: document order is kept within a municipality
         out.sort(Comparator.comparing(MunicipalTarget::municipality, sv));

@@ -1,7 +1,6 @@
 package se.ukrapport.render.template;
 
 import java.math.BigDecimal;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import se.ukrapport.support.SwedishOrder;
 import se.ukrapport.domain.survey.ChoiceShare;
 import se.ukrapport.domain.survey.CrossCount;
 import se.ukrapport.domain.survey.EnergyBalance;
@@ -69,7 +69,7 @@ public final class ReportData {
 
     private final Map<String, NumberSummary> numberInYear = new java.util.HashMap<>();
 
-    private final Collator collator = Collator.getInstance(SWEDISH);
+    private final SwedishOrder collator = new SwedishOrder();
 
     public ReportData(ReportFigures figures) {
         this.figures = figures;
@@ -686,7 +686,7 @@ public final class ReportData {
             }
             var assess = new se.ukrapport.targets.TargetFollowUp();
             List<se.ukrapport.domain.targets.FollowUp> out = new ArrayList<>();
-            for (var t : se.ukrapport.render.csv.TargetDataExport.sorted(figures.targets())) {
+            for (var t : se.ukrapport.render.csv.TargetDataExport.sorted(figures.targets(), collator)) {
                 out.add(assess.assess(t, measures.getOrDefault(t.municipality(), List.of())));
             }
             followUps = out;

@@ -82,8 +82,7 @@ public final class TargetDataExport {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
             // No Zip64 headers (a workbook of this kind stays far below 4 GB):
             // java.util.zip,
-            // which makes the file's bytes deterministic below, refuses the sizes they
-            // announce.
+            // which makes the file's bytes deterministic below, refuses their sizes.
             wb.setZip64Mode(Zip64Mode.Never);
             Sheet sheet = wb.createSheet("Mål");
             CellStyle bold = wb.createCellStyle();

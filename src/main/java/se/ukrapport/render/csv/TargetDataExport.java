@@ -80,9 +80,8 @@ public final class TargetDataExport {
      */
     private static void writeWorkbook(Path file, List<MunicipalTarget> rows, LocalDate date) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
-            // No Zip64 headers (a workbook of this kind stays far below 4 GB):
-            // java.util.zip,
-            // which makes the file's bytes deterministic below, refuses their sizes.
+            // No Zip64 headers (the file stays far below 4 GB): java.util.zip, which
+            // makes the file's bytes deterministic below, refuses their sizes.
             wb.setZip64Mode(Zip64Mode.Never);
             Sheet sheet = wb.createSheet("Mål");
             CellStyle bold = wb.createCellStyle();

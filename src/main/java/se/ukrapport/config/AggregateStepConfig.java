@@ -15,6 +15,7 @@ import se.ukrapport.domain.survey.ChoiceShare;
 import se.ukrapport.domain.survey.EnergyBalance;
 import se.ukrapport.domain.survey.NumberSummary;
 import se.ukrapport.aggregate.ReportFiguresBuilder;
+import se.ukrapport.render.ModelOfRun;
 import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.support.Console;
 import se.ukrapport.render.csv.QualityExport;
@@ -34,12 +35,13 @@ class AggregateStepConfig {
     }
 
     @Bean
-    Step aggregera(JobRepository repository, PlatformTransactionManager tm, Console console,
-            FiguresOfRun figuresOfRun) {
+    Step aggregera(JobRepository repository, PlatformTransactionManager tm, Console console, FiguresOfRun figuresOfRun,
+            ModelOfRun models) {
         return new StepBuilder("aggregera", repository).tasklet((contribution, chunk) -> {
             RunParameters p = RunParameters.of(contribution);
             Path staging = p.output().prepareStaging();
             ReportFigures figures = figuresOfRun.get(contribution.getStepExecution().getJobExecutionId(), p.input());
+            RenderStepsConfig.startModel(contribution, models, figuresOfRun, p);
             List<ChoiceShare> choices = figures.choices();
             List<NumberSummary> numbers = figures.numbers();
             List<EnergyBalance> energy = figures.energy();

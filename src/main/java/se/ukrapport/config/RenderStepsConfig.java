@@ -140,6 +140,26 @@ public class RenderStepsConfig {
         return models.get(execution, () -> build(p, figures.get(execution, p.input()), models.chapters()));
     }
 
+    /**
+     * Starts making the report model of this execution on a thread of its own, for the
+     * render steps to take: aggregera calls it before writing its data files, which the
+     * model does not need (2 900 municipalities: 2 s of model beside 1.4 s of files, on a
+     * core that was idle). A failure is left to the render step, which makes the model
+     * again and reports it as before.
+     */
+    static void startModel(StepContribution contribution, ModelOfRun models, FiguresOfRun figures, RunParameters p) {
+        Thread thread = new Thread(() -> {
+            try {
+                model(contribution, models, figures, p);
+            }
+            catch (RuntimeException | Error e) {
+                // reported by the render step that makes it again
+            }
+        }, "rapportmodell");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     static ChapterBuilder.Built build(RunParameters p, ReportFigures figures, RenderedChapters chapters) {
         String colophon = "Framställd med uk-rapport " + p.version() + " ur indata med kontrollsumma "
                 + p.fingerprint().substring(0, 16) + ".";

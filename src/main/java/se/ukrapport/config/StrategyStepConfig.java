@@ -17,6 +17,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.ukrapport.domain.Rejection;
@@ -87,10 +88,32 @@ class StrategyStepConfig {
             .transactionManager(tm)
             .reader(strategyReader)
             .processor(processor)
+            .taskExecutor(documentWorkers())
             .writer(chunk -> store.save(chunk.getItems()))
             .listener(listener)
             .allowStartIfComplete(true)
             .build();
+    }
+
+    /**
+     * The documents of a chunk are read and searched side by side, one per core (Spring
+     * Batch 6: the processing is concurrent, reading and writing stay on the step's
+     * thread, in the reader's order). This step was the longer branch of the ingest by
+     * far (2 900 municipalities: 23 s against 15 s for the survey and grants beside it;
+     * the demo: 1.4 s against 0.9 s). Not a bean: a TaskExecutor bean would replace
+     * Spring Boot's own executor.
+     */
+    private static ThreadPoolTaskExecutor documentWorkers() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ThreadPoolTaskExecutor workers = new ThreadPoolTaskExecutor();
+        workers.setCorePoolSize(cores);
+        workers.setMaxPoolSize(cores);
+        workers.setAllowCoreThreadTimeOut(true);
+        workers.setKeepAliveSeconds(5);
+        workers.setDaemon(true);
+        workers.setThreadNamePrefix("strategi-");
+        workers.initialize();
+        return workers;
     }
 
     /**

@@ -1,9 +1,10 @@
 package se.ukrapport.targets;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -18,6 +19,11 @@ import se.ukrapport.ingest.docs.UnreadableDocumentException;
  * One strategy document of a municipality, read and searched for targets. A document that
  * cannot be read is skipped and kept in {@link #unreadable()}, never fatal: one damaged
  * file must not stop the year's report.
+ *
+ * <p>
+ * Safe for several threads at once (the step processes documents side by side): the
+ * readers and the extractor hold no state, and the skipped documents are kept in file
+ * order, whichever finished first.
  */
 public final class StrategyDocumentProcessor implements ItemProcessor<Path, StrategyDocument> {
 
@@ -27,7 +33,7 @@ public final class StrategyDocumentProcessor implements ItemProcessor<Path, Stra
 
     private final TargetExtractor extractor = new TargetExtractor();
 
-    private final List<Rejection> unreadable = new ArrayList<>();
+    private final Map<Path, Rejection> unreadable = new ConcurrentSkipListMap<>();
 
     /**
      * @param registry the municipalities the folder check attributed the documents to
@@ -47,14 +53,15 @@ public final class StrategyDocumentProcessor implements ItemProcessor<Path, Stra
                     name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT), t.validity(), t.targets());
         }
         catch (UnreadableDocumentException e) {
-            unreadable.add(new Rejection(shown, null, null, name, "dokumentet hoppas över: " + e.reason(), null, null));
+            unreadable.put(file,
+                    new Rejection(shown, null, null, name, "dokumentet hoppas över: " + e.reason(), null, null));
             return null;
         }
     }
 
-    /** The documents skipped so far, each with its reason. */
+    /** The documents skipped so far, each with its reason, in file order. */
     public List<Rejection> unreadable() {
-        return List.copyOf(unreadable);
+        return List.copyOf(unreadable.values());
     }
 
 }

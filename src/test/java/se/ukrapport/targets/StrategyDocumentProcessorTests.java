@@ -18,7 +18,8 @@ import se.ukrapport.domain.targets.StrategyDocument;
 class StrategyDocumentProcessorTests {
 
     private static final MunicipalityRegistry REGISTRY = new MunicipalityRegistry(
-            List.of(new Municipality("0861", "Mönsterås", "Kalmar", false, true, 2)));
+            List.of(new Municipality("0861", "Mönsterås", "Kalmar", false, true, 2),
+                    new Municipality("0880", "Kalmar", "Kalmar", false, true, 2)));
 
     @TempDir
     Path folder;
@@ -52,6 +53,27 @@ class StrategyDocumentProcessorTests {
         assertThat(doc).isNull();
         assertThat(processor.unreadable()).singleElement()
             .satisfies(r -> assertThat(r.reason()).startsWith("dokumentet hoppas över: "));
+    }
+
+    @Test
+    void skippedDocumentsAreListedInFileOrderWhicheverFinishedFirst() throws Exception {
+        // given two damaged documents, processed side by side as the step does, the
+        // later file first
+        byte[] damaged = { 'P', 'K', 3, 4, 0, 0, 1 };
+        Path kalmar = Files.write(folder.resolve("Kalmar.docx"), damaged);
+        Path monsteras = Files.write(folder.resolve("Mönsterås.docx"), damaged);
+        var workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            workers.submit(() -> processor.process(monsteras)).get();
+            workers.submit(() -> processor.process(kalmar)).get();
+        }
+        finally {
+            workers.shutdown();
+        }
+
+        // then the list is in the folder's order, the same on every run
+        assertThat(processor.unreadable()).extracting(r -> r.file())
+            .containsExactly("strategier/Kalmar.docx", "strategier/Mönsterås.docx");
     }
 
 }

@@ -55,44 +55,66 @@ public final class ReportRendering {
      * files.
      */
     public static int write(ReportDocument doc, Path outputDir, Format format, Set<String> chapters, Shared shared) {
-        TocPageNumbers pages = shared.pages();
         List<Chapter> asked = doc.chapters().stream().filter(c -> chapters.contains(c.id())).toList();
-        if (format == Format.PDF) {
-            List<String> files = new ArrayList<>();
-            files.add(TocPageNumbers.REPORT);
-            asked.forEach(c -> files.add(c.id()));
-            pages.announce(doc, files);
-        }
-        int written = 0;
         try {
             Files.createDirectories(outputDir.resolve(CHAPTERS));
-            Files.write(outputDir.resolve(REPORT + "." + format.extension),
-                    render(doc, doc, TocPageNumbers.REPORT, format, true, shared));
-            written++;
-            for (Chapter c : asked) {
-                Files.write(OutputNames.file(outputDir.resolve(CHAPTERS), c.id(), format.extension, c.id()),
-                        render(doc, doc.only(c), c.id(), format, false, shared));
-                written++;
-            }
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        finally {
-            if (format == Format.PDF) {
-                pages.finished(doc);
-            }
+        if (format == Format.PDF) {
+            return writePdf(doc, outputDir, asked, shared.pages());
         }
-        return written;
+        write(outputDir.resolve(REPORT + "." + format.extension),
+                render(doc, doc, TocPageNumbers.REPORT, format, true, shared));
+        for (Chapter c : asked) {
+            write(OutputNames.file(outputDir.resolve(CHAPTERS), c.id(), format.extension, c.id()),
+                    render(doc, doc.only(c), c.id(), format, false, shared));
+        }
+        return 1 + asked.size();
     }
 
+    /**
+     * The PDF files, each announced to the Word step as a task that either step may run
+     * ({@link TocPageNumbers}).
+     */
+    private static int writePdf(ReportDocument doc, Path outputDir, List<Chapter> asked, TocPageNumbers pages) {
+        List<TocPageNumbers.PdfFile> files = new ArrayList<>();
+        files.add(pdfFile(doc, TocPageNumbers.REPORT, outputDir.resolve(REPORT + "." + Format.PDF.extension), true));
+        for (Chapter c : asked) {
+            files.add(pdfFile(doc.only(c), c.id(),
+                    OutputNames.file(outputDir.resolve(CHAPTERS), c.id(), Format.PDF.extension, c.id()), false));
+        }
+        pages.announce(doc, files);
+        try {
+            pages.writeAll(doc);
+        }
+        finally {
+            pages.finished(doc);
+        }
+        return files.size();
+    }
+
+    private static TocPageNumbers.PdfFile pdfFile(ReportDocument file, String id, Path path, boolean full) {
+        return new TocPageNumbers.PdfFile(id, () -> {
+            PdfReportWriter.Written pdf = new PdfReportWriter().writeWithPages(file, full);
+            write(path, pdf.bytes());
+            return pdf.tocPages();
+        });
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word file, with the PDF's table-of-contents pages. */
     private static byte[] render(ReportDocument report, ReportDocument file, String id, Format format, boolean full,
             Shared shared) {
-        if (format == Format.PDF) {
-            PdfReportWriter.Written pdf = new PdfReportWriter().writeWithPages(file, full);
-            shared.pages().written(report, id, pdf.tocPages());
-            return pdf.bytes();
-        }
         // The Word edition is paginated as the PDF: its stored table of contents takes
         // the PDF's pages, asked for once the document is built (the PDF step lays the
         // same file out meanwhile).

@@ -1,10 +1,14 @@
 package se.ukrapport.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -16,8 +20,9 @@ import se.ukrapport.render.model.Heading;
 import se.ukrapport.render.model.ReportDocument;
 
 /**
- * The Word step takes the PDF step's table-of-contents pages when the PDF step writes the
- * file, waits for them when it is about to, and lays the file out itself otherwise.
+ * The PDF files are written once each, by the PDF step or by the Word step while it
+ * waits; the Word step takes their table-of-contents pages, and lays a file out itself
+ * when no PDF of it is written.
  */
 class TocPageNumbersTests {
 
@@ -32,48 +37,135 @@ class TocPageNumbersTests {
         return List.of(9);
     };
 
-    @Test
-    void theWordStepTakesThePagesOfTheWrittenPdf() {
-        pages.announce(doc, List.of(TocPageNumbers.REPORT, "kap01"));
-        pages.written(doc, TocPageNumbers.REPORT, List.of(3, 5));
+    /** Which thread wrote each file, and how many times. */
+    private final Map<String, String> writtenBy = new ConcurrentHashMap<>();
 
-        assertThat(pages.of(doc, TocPageNumbers.REPORT, layout)).containsExactly(3, 5);
-        assertThat(layouts).hasValue(0);
+    private final AtomicInteger writes = new AtomicInteger();
+
+    private TocPageNumbers.PdfFile file(String id, List<Integer> tocPages) {
+        return new TocPageNumbers.PdfFile(id, () -> {
+            writes.incrementAndGet();
+            writtenBy.put(id, Thread.currentThread().getName());
+            return tocPages;
+        });
     }
 
     @Test
-    void theWordStepWaitsForAnAnnouncedFile() throws Exception {
-        pages.announce(doc, List.of("kap01"));
+    void theWordStepTakesThePagesOfTheWrittenPdf() {
+        pages.announce(doc, List.of(file(TocPageNumbers.REPORT, List.of(3, 5)), file("kap01", List.of(2))));
+        pages.writeAll(doc);
+        pages.finished(doc);
+
+        assertThat(pages.of(doc, TocPageNumbers.REPORT, layout)).containsExactly(3, 5);
+        assertThat(pages.of(doc, "kap01", layout)).containsExactly(2);
+        assertThat(layouts).hasValue(0);
+        assertThat(writes).hasValue(2);
+    }
+
+    @Test
+    void theWordStepWaitsForAFileThePdfStepIsWriting() throws Exception {
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        pages.announce(doc, List.of(new TocPageNumbers.PdfFile("kap01", () -> {
+            writing.countDown();
+            release.await();
+            return List.of(2);
+        })));
+        CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> pages.writeAll(doc));
+        assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<List<Integer>> word = CompletableFuture.supplyAsync(() -> pages.of(doc, "kap01", layout));
         Thread.sleep(50);
         assertThat(word).isNotDone();
 
-        pages.written(doc, "kap01", List.of(2));
+        release.countDown();
 
         assertThat(word.get(5, TimeUnit.SECONDS)).containsExactly(2);
+        pdf.get(5, TimeUnit.SECONDS);
         assertThat(layouts).hasValue(0);
     }
 
     @Test
-    void aFileThePdfStepDidNotWriteIsLaidOutByTheWordStep() throws Exception {
-        // not announced (the PDF step is not running)
-        assertThat(pages.of(doc, "kap01", layout)).containsExactly(9);
+    void theWordStepWritesAFileNobodyHasBegunAndThePdfStepDoesNotWriteItAgain() {
+        pages.announce(doc, List.of(file(TocPageNumbers.REPORT, List.of(3)), file("kap01", List.of(2))));
 
-        // announced, and then the PDF step failed before it
-        pages.announce(doc, List.of("kap02"));
-        CompletableFuture<List<Integer>> word = CompletableFuture.supplyAsync(() -> pages.of(doc, "kap02", layout));
+        assertThat(pages.of(doc, "kap01", layout)).containsExactly(2);
+        pages.writeAll(doc);
         pages.finished(doc);
 
-        assertThat(word.get(5, TimeUnit.SECONDS)).containsExactly(9);
-        assertThat(layouts).hasValue(2);
+        assertThat(writes).hasValue(2);
+        assertThat(layouts).hasValue(0);
+    }
+
+    @Test
+    void whileItWaitsTheWordStepWritesTheFreeFilesFromTheEnd() throws Exception {
+        // the PDF step is writing the report, which here waits for the chapters
+        CountDownLatch chaptersWritten = new CountDownLatch(2);
+        CountDownLatch reportBegun = new CountDownLatch(1);
+        pages.announce(doc, List.of(new TocPageNumbers.PdfFile(TocPageNumbers.REPORT, () -> {
+            reportBegun.countDown();
+            chaptersWritten.await();
+            return List.of(3);
+        }), counted("kap01", chaptersWritten), counted("kap02", chaptersWritten)));
+        CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> pages.writeAll(doc));
+        assertThat(reportBegun.await(5, TimeUnit.SECONDS)).isTrue();
+
+        // the Word step, waiting for the report's pages, writes both chapters meanwhile
+        String word = CompletableFuture.supplyAsync(() -> {
+            assertThat(pages.of(doc, TocPageNumbers.REPORT, layout)).containsExactly(3);
+            return Thread.currentThread().getName();
+        }).get(5, TimeUnit.SECONDS);
+
+        pdf.get(5, TimeUnit.SECONDS);
+        assertThat(writtenBy).containsEntry("kap01", word).containsEntry("kap02", word);
+        assertThat(pages.of(doc, "kap02", layout)).containsExactly(2);
+        assertThat(layouts).hasValue(0);
+    }
+
+    @Test
+    void aFailedFileFailsThePdfStepAndIsLaidOutByTheWordStep() {
+        pages.announce(doc, List.of(new TocPageNumbers.PdfFile(TocPageNumbers.REPORT, () -> {
+            throw new IllegalStateException("trasig");
+        }), file("kap01", List.of(2))));
+
+        assertThatThrownBy(() -> pages.writeAll(doc)).hasMessage("trasig");
+        pages.finished(doc);
+
+        assertThat(pages.of(doc, TocPageNumbers.REPORT, layout)).containsExactly(9);
+        // the PDF step stopped at the failed file: the next one is laid out as well
+        assertThat(pages.of(doc, "kap01", layout)).containsExactly(9);
+        assertThat(writes).hasValue(0);
+    }
+
+    @Test
+    void aFileTheWordStepWroteAndThatFailedFailsThePdfStep() {
+        pages.announce(doc, List.of(new TocPageNumbers.PdfFile("kap01", () -> {
+            throw new IllegalStateException("trasig");
+        })));
+
+        assertThat(pages.of(doc, "kap01", layout)).containsExactly(9);
+        assertThatThrownBy(() -> pages.writeAll(doc)).hasMessage("trasig");
+    }
+
+    @Test
+    void aFileThePdfStepDidNotAnnounceIsLaidOutByTheWordStep() {
+        assertThat(pages.of(doc, "kap01", layout)).containsExactly(9);
+        assertThat(layouts).hasValue(1);
     }
 
     @Test
     void anotherModelsPagesAreNeverTaken() {
-        pages.announce(doc, List.of(TocPageNumbers.REPORT));
-        pages.written(doc, TocPageNumbers.REPORT, List.of(3));
+        pages.announce(doc, List.of(file(TocPageNumbers.REPORT, List.of(3))));
+        pages.writeAll(doc);
 
         assertThat(pages.of(document(), TocPageNumbers.REPORT, layout)).containsExactly(9);
+    }
+
+    private TocPageNumbers.PdfFile counted(String id, CountDownLatch latch) {
+        return new TocPageNumbers.PdfFile(id, () -> {
+            writtenBy.put(id, Thread.currentThread().getName());
+            latch.countDown();
+            return List.of(2);
+        });
     }
 
     private static ReportDocument document() {

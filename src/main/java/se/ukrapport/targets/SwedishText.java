@@ -3,13 +3,15 @@ package se.ukrapport.targets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import se.ukrapport.domain.targets.Whitespace;
+
 /**
  * Normalisation shared by the target classes, so every regex sees one spelling of spaces
  * and dashes.
  */
 final class SwedishText {
 
-    private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u2009\\u200b\\ufeff]+");
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private static final Pattern DASH = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]");
 
@@ -18,7 +20,7 @@ final class SwedishText {
 
     /** Whitespace collapsed to single spaces; the text as it stands otherwise. */
     static String clean(String s) {
-        return s == null ? "" : ANY_SPACE.matcher(s).replaceAll(" ").strip();
+        return Whitespace.normalize(s);
     }
 
     /**
@@ -30,8 +32,7 @@ final class SwedishText {
     static String fold(String s) {
         String t = clean(s);
         t = DASH.matcher(t).replaceAll("-");
-        return TolerantWords
-            .repair(t.replace('²', '2').replace('³', '3').replace('₂', '2').toLowerCase(new Locale("sv", "SE")));
+        return TolerantWords.repair(t.replace('²', '2').replace('³', '3').replace('₂', '2').toLowerCase(SWEDISH));
     }
 
 }

@@ -143,7 +143,10 @@ public final class TocPageNumbers {
         if (announced != null) {
             try {
                 announced.runIfFree();
-                while (!announced.pages.isDone() && runFreeFromTheEnd(doc)) {
+                // Not while the whole report is waited for: the Word step then holds the
+                // whole Word report, the PDF step the whole PDF, and a third document
+                // beside them went past -Xmx512m at 2 900 municipalities.
+                while (!REPORT.equals(file) && !announced.pages.isDone() && runFreeFromTheEnd(doc)) {
                     // helped the PDF step with a file of its list
                 }
                 return pagesOf(announced);

@@ -97,28 +97,51 @@ class TocPageNumbersTests {
     }
 
     @Test
-    void whileItWaitsTheWordStepWritesTheFreeFilesFromTheEnd() throws Exception {
-        // the PDF step is writing the report, which here waits for the chapters
-        CountDownLatch chaptersWritten = new CountDownLatch(2);
-        CountDownLatch reportBegun = new CountDownLatch(1);
-        pages.announce(doc, List.of(new TocPageNumbers.PdfFile(TocPageNumbers.REPORT, () -> {
-            reportBegun.countDown();
-            chaptersWritten.await();
+    void whileItWaitsForAChapterTheWordStepWritesTheFreeFilesFromTheEnd() throws Exception {
+        // the PDF step is writing the first chapter, which here waits for the others
+        CountDownLatch othersWritten = new CountDownLatch(2);
+        CountDownLatch firstBegun = new CountDownLatch(1);
+        pages.announce(doc, List.of(new TocPageNumbers.PdfFile("kap01", () -> {
+            firstBegun.countDown();
+            othersWritten.await();
             return List.of(3);
-        }), counted("kap01", chaptersWritten), counted("kap02", chaptersWritten)));
+        }), counted("kap02", othersWritten), counted("kap03", othersWritten)));
         CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> pages.writeAll(doc));
-        assertThat(reportBegun.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(firstBegun.await(5, TimeUnit.SECONDS)).isTrue();
 
-        // the Word step, waiting for the report's pages, writes both chapters meanwhile
+        // the Word step, waiting for the first chapter's pages, writes the other two
         String word = CompletableFuture.supplyAsync(() -> {
-            assertThat(pages.of(doc, TocPageNumbers.REPORT, layout)).containsExactly(3);
+            assertThat(pages.of(doc, "kap01", layout)).containsExactly(3);
             return Thread.currentThread().getName();
         }).get(5, TimeUnit.SECONDS);
 
         pdf.get(5, TimeUnit.SECONDS);
-        assertThat(writtenBy).containsEntry("kap01", word).containsEntry("kap02", word);
-        assertThat(pages.of(doc, "kap02", layout)).containsExactly(2);
+        assertThat(writtenBy).containsEntry("kap02", word).containsEntry("kap03", word);
+        assertThat(pages.of(doc, "kap03", layout)).containsExactly(2);
         assertThat(layouts).hasValue(0);
+    }
+
+    @Test
+    void whileItWaitsForTheWholeReportTheWordStepWritesNoOtherFile() throws Exception {
+        // (it holds the whole Word report then, and the PDF step the whole PDF)
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch reportBegun = new CountDownLatch(1);
+        pages.announce(doc, List.of(new TocPageNumbers.PdfFile(TocPageNumbers.REPORT, () -> {
+            reportBegun.countDown();
+            release.await();
+            return List.of(3);
+        }), file("kap01", List.of(2))));
+        CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> pages.writeAll(doc));
+        assertThat(reportBegun.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<List<Integer>> word = CompletableFuture
+            .supplyAsync(() -> pages.of(doc, TocPageNumbers.REPORT, layout));
+        Thread.sleep(50);
+
+        assertThat(writes).hasValue(0);
+        release.countDown();
+        assertThat(word.get(5, TimeUnit.SECONDS)).containsExactly(3);
+        pdf.get(5, TimeUnit.SECONDS);
+        assertThat(writes).hasValue(1);
     }
 
     @Test

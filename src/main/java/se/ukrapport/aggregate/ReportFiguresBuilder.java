@@ -88,9 +88,9 @@ public final class ReportFiguresBuilder {
         Codebook codebook = sources.reference().codebook();
         // The queries are independent reads of tables the ingest has committed; this
         // step had the machine to itself on one core (2 900 municipalities: 10 s), so
-        // half of them go to a second connection and thread.
-        CompletableFuture<Listed> listed = CompletableFuture.supplyAsync(() -> listed(codebook),
-                ReportFiguresBuilder::secondThread);
+        // for a large input half of them go to a second connection and thread.
+        CompletableFuture<Listed> listed = registry.shortRun() ? CompletableFuture.completedFuture(listed(codebook))
+                : CompletableFuture.supplyAsync(() -> listed(codebook), ReportFiguresBuilder::secondThread);
         SurveyAggregator aggregator = new SurveyAggregator(queries, codebook, registry.clusters());
         Map<String, List<BigDecimal>> values = new HashMap<>();
         List<CodebookColumn> numeric = new ArrayList<>(codebook.ofType(ColumnType.NUMBER));

@@ -23,7 +23,7 @@ import javax.management.ObjectName;
  */
 final class ShortRunCompilation {
 
-    static final int MAX_MUNICIPALITIES = 1000;
+    static final int MAX_MUNICIPALITIES = se.ukrapport.domain.survey.MunicipalityRegistry.SHORT_RUN;
     static final String KEEP_C2 = "uk-rapport.c2";
 
     /**

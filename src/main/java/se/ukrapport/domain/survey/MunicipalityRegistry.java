@@ -82,4 +82,16 @@ public final class MunicipalityRegistry {
         return municipalities.size();
     }
 
+    /**
+     * Municipalities up to which a run is short, a report of the programme's size (Sweden
+     * has 290): its time goes mostly to starting up and compiling, so a second thread for
+     * the same work costs more than it gives (demo: 0.8 CPU s and 0.3 s wall).
+     */
+    public static final int SHORT_RUN = 1000;
+
+    /** Whether a report of these municipalities is a short run ({@link #SHORT_RUN}). */
+    public boolean shortRun() {
+        return size() <= SHORT_RUN;
+    }
+
 }

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import se.ukrapport.domain.ReportFigures;
+import se.ukrapport.domain.CorrectionRow;
 import se.ukrapport.domain.Rejection;
+import se.ukrapport.domain.ReportFigures;
 import se.ukrapport.domain.ReportProperties;
 import se.ukrapport.domain.grants.GrantFigure;
 import se.ukrapport.domain.grants.GrantTargetSummary;
-import se.ukrapport.domain.CorrectionRow;
 import se.ukrapport.domain.survey.CrossCount;
 import se.ukrapport.domain.survey.OpenAnswer;
 import se.ukrapport.domain.survey.UnitNote;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,11 +20,12 @@ import se.ukrapport.render.model.ReportDocument;
  *
  * <p>
  * The PDF step announces its files, each as a task that writes the file and gives its
- * pages, and then runs them in order. The Word step waits for a file's pages; while it
- * waits it runs a PDF file nobody has begun, from the end of the list, instead of leaving
- * its core idle (2 900 municipalities: the Word step had waited 10 s of the PDF step's 20
- * s). Each file is written once, by whichever step takes it first; the PDF step ends when
- * all of them are written, and fails if one failed.
+ * pages, and then runs them in order. The Word step waits for a file's pages. While it
+ * waits for a chapter file's, it runs a PDF file nobody has begun, from the end of the
+ * list, instead of leaving its core idle (at 2 900 municipalities it had waited 10 of the
+ * PDF step's 20 seconds); not while it waits for the whole report's, when it holds the
+ * whole Word report in memory. Each file is written once, by whichever step takes it
+ * first; the PDF step ends when all of them are written, and fails if one failed.
  *
  * <p>
  * A file nobody announced (the PDF step is not running: a restart after it completed, or
@@ -145,7 +145,7 @@ public final class TocPageNumbers {
                 announced.runIfFree();
                 // Not while the whole report is waited for: the Word step then holds the
                 // whole Word report, the PDF step the whole PDF, and a third document
-                // beside them went past -Xmx512m at 2 900 municipalities.
+                // beside them went past -Xmx512m at 2 900 municipalities (java -jar, 17).
                 while (!REPORT.equals(file) && !announced.pages.isDone() && runFreeFromTheEnd(doc)) {
                     // helped the PDF step with a file of its list
                 }
@@ -193,9 +193,6 @@ public final class TocPageNumbers {
             if (cause instanceof Error err) {
                 throw err;
             }
-            throw e;
-        }
-        catch (CancellationException e) {
             throw e;
         }
     }

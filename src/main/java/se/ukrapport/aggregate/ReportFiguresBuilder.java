@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import se.ukrapport.domain.CorrectionRow;
 import se.ukrapport.domain.Rejection;
@@ -29,6 +28,7 @@ import se.ukrapport.store.QualityStore;
 import se.ukrapport.store.ReferenceStore;
 import se.ukrapport.store.StrategyStore;
 import se.ukrapport.store.SurveyStore;
+import se.ukrapport.support.SideThread;
 
 /**
  * Reads the stored input once and computes the {@link ReportFigures} the templates and
@@ -90,7 +90,7 @@ public final class ReportFiguresBuilder {
         // step had the machine to itself on one core (2 900 municipalities: 10 s), so
         // for a large input half of them go to a second connection and thread.
         CompletableFuture<Listed> listed = registry.shortRun() ? CompletableFuture.completedFuture(listed(codebook))
-                : CompletableFuture.supplyAsync(() -> listed(codebook), ReportFiguresBuilder::secondThread);
+                : SideThread.supply("aggregera-2", () -> listed(codebook));
         SurveyAggregator aggregator = new SurveyAggregator(queries, codebook, registry.clusters());
         Map<String, List<BigDecimal>> values = new HashMap<>();
         List<CodebookColumn> numeric = new ArrayList<>(codebook.ofType(ColumnType.NUMBER));
@@ -110,7 +110,7 @@ public final class ReportFiguresBuilder {
                 aggregator.clustersWithAll())
             .compare(meta.year(), choices, numbers);
         int respondents = sources.survey().respondentCount();
-        Listed l = join(listed);
+        Listed l = SideThread.join(listed);
         return new ReportFigures(meta, registry, codebook, respondents, choices, numbers, energy, l.anyTicked(), values,
                 crossTabs, l.open(), l.openOfAll(), l.unitNotes(), l.corrections(), l.rejections(), l.targets(),
                 l.strategies(), l.memberFigures(), years.shares(), years.numbers(), years.mappings(),
@@ -133,28 +133,6 @@ public final class ReportFiguresBuilder {
         return new Listed(anyTicked, open, openOfAll, sources.survey().unitNotes(), quality.corrections(),
                 quality.rejections(), sources.strategies().targets(), sources.strategies().strategies(),
                 sources.grants().memberFigures(), sources.grants().summaries());
-    }
-
-    private static void secondThread(Runnable work) {
-        Thread thread = new Thread(work, "aggregera-2");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** The second thread's result; its failure as this thread's. */
-    private static Listed join(CompletableFuture<Listed> listed) {
-        try {
-            return listed.join();
-        }
-        catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
 }

@@ -28,6 +28,7 @@ import se.ukrapport.rerun.Manifest;
 import se.ukrapport.rerun.RunComparison;
 import se.ukrapport.rerun.RunHistory;
 import se.ukrapport.support.Console;
+import se.ukrapport.support.SideThread;
 
 /**
  * renderaDocx, renderaPdf and jamfor. Word and PDF are separate steps so each one's time
@@ -148,16 +149,14 @@ public class RenderStepsConfig {
      * again and reports it as before.
      */
     static void startModel(StepContribution contribution, ModelOfRun models, FiguresOfRun figures, RunParameters p) {
-        Thread thread = new Thread(() -> {
+        SideThread.start("rapportmodell", () -> {
             try {
                 model(contribution, models, figures, p);
             }
             catch (RuntimeException | Error e) {
                 // reported by the render step that makes it again
             }
-        }, "rapportmodell");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 
     static ChapterBuilder.Built build(RunParameters p, ReportFigures figures, RenderedChapters chapters) {

@@ -52,12 +52,10 @@ class StrategyStepConfig {
         // One processor per step execution: it holds the municipalities and what it
         // skipped.
         AtomicReference<StrategyDocumentProcessor> current = new AtomicReference<>();
-        // The documents of a chunk are read and searched side by side for a large input
-        // (Spring Batch 6: the processing is concurrent, reading and writing stay on the
-        // step's thread, in the reader's order). This step was the longer branch of the
-        // ingest by far (2 900 municipalities: 23 s against 15 s for the survey and
-        // grants
-        // beside it).
+        // For a large input the documents of a chunk are read and searched side by side
+        // (Spring Batch 6: the processing is concurrent; reading and writing stay on the
+        // step's thread, in the reader's order). This step was by far the longer branch
+        // of the ingest: 23 s against 15 s for the survey and grants at 2 900.
         DocumentWorkers workers = new DocumentWorkers();
         ItemProcessor<Path, StrategyDocument> processor = file -> current.get().process(file);
         StepExecutionListener listener = new StepExecutionListener() {

@@ -65,11 +65,10 @@ public final class ReportRendering {
         if (format == Format.PDF) {
             return writePdf(doc, outputDir, asked, shared.pages());
         }
-        write(outputDir.resolve(REPORT + "." + format.extension),
-                render(doc, doc, TocPageNumbers.REPORT, format, true, shared));
+        write(outputDir.resolve(REPORT + "." + format.extension), word(doc, doc, TocPageNumbers.REPORT, true, shared));
         for (Chapter c : asked) {
             write(OutputNames.file(outputDir.resolve(CHAPTERS), c.id(), format.extension, c.id()),
-                    render(doc, doc.only(c), c.id(), format, false, shared));
+                    word(doc, doc.only(c), c.id(), false, shared));
         }
         return 1 + asked.size();
     }
@@ -113,8 +112,7 @@ public final class ReportRendering {
     }
 
     /** A Word file, with the PDF's table-of-contents pages. */
-    private static byte[] render(ReportDocument report, ReportDocument file, String id, Format format, boolean full,
-            Shared shared) {
+    private static byte[] word(ReportDocument report, ReportDocument file, String id, boolean full, Shared shared) {
         // The Word edition is paginated as the PDF: its stored table of contents takes
         // the PDF's pages, asked for once the document is built (the PDF step lays the
         // same file out meanwhile).

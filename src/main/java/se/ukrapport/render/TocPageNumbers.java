@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import se.ukrapport.render.model.ReportDocument;
+import se.ukrapport.support.SideThread;
 
 /**
  * The PDF files of one document model, shared by the two render steps, and the
@@ -182,19 +182,7 @@ public final class TocPageNumbers {
     }
 
     private static List<Integer> pagesOf(Task t) {
-        try {
-            return t.pages.join();
-        }
-        catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return SideThread.join(t.pages);
     }
 
     private void releaseWhenTaken() {

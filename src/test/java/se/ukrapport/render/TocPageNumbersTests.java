@@ -66,11 +66,7 @@ class TocPageNumbersTests {
     void theWordStepWaitsForAFileThePdfStepIsWriting() throws Exception {
         CountDownLatch writing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        pages.announce(doc, List.of(new TocPageNumbers.PdfFile("kap01", () -> {
-            writing.countDown();
-            release.await();
-            return List.of(2);
-        })));
+        pages.announce(doc, List.of(blocking("kap01", writing, release, List.of(2))));
         CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> pages.writeAll(doc));
         assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<List<Integer>> word = CompletableFuture.supplyAsync(() -> pages.of(doc, "kap01", layout));
@@ -101,11 +97,8 @@ class TocPageNumbersTests {
         // the PDF step is writing the first chapter, which here waits for the others
         CountDownLatch othersWritten = new CountDownLatch(2);
         CountDownLatch firstBegun = new CountDownLatch(1);
-        pages.announce(doc, List.of(new TocPageNumbers.PdfFile("kap01", () -> {
-            firstBegun.countDown();
-            othersWritten.await();
-            return List.of(3);
-        }), counted("kap02", othersWritten), counted("kap03", othersWritten)));
+        pages.announce(doc, List.of(blocking("kap01", firstBegun, othersWritten, List.of(3)),
+                counted("kap02", othersWritten), counted("kap03", othersWritten)));
         CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> pages.writeAll(doc));
         assertThat(firstBegun.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -126,11 +119,8 @@ class TocPageNumbersTests {
         // (it holds the whole Word report then, and the PDF step the whole PDF)
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch reportBegun = new CountDownLatch(1);
-        pages.announce(doc, List.of(new TocPageNumbers.PdfFile(TocPageNumbers.REPORT, () -> {
-            reportBegun.countDown();
-            release.await();
-            return List.of(3);
-        }), file("kap01", List.of(2))));
+        pages.announce(doc,
+                List.of(blocking(TocPageNumbers.REPORT, reportBegun, release, List.of(3)), file("kap01", List.of(2))));
         CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> pages.writeAll(doc));
         assertThat(reportBegun.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<List<Integer>> word = CompletableFuture
@@ -181,6 +171,16 @@ class TocPageNumbersTests {
         pages.writeAll(doc);
 
         assertThat(pages.of(document(), TocPageNumbers.REPORT, layout)).containsExactly(9);
+    }
+
+    /** A file whose writing says it has begun and then waits to be released. */
+    private static TocPageNumbers.PdfFile blocking(String id, CountDownLatch begun, CountDownLatch release,
+            List<Integer> tocPages) {
+        return new TocPageNumbers.PdfFile(id, () -> {
+            begun.countDown();
+            release.await();
+            return tocPages;
+        });
     }
 
     private TocPageNumbers.PdfFile counted(String id, CountDownLatch latch) {

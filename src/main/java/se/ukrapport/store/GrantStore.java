@@ -1,6 +1,7 @@
 package se.ukrapport.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,11 @@ import se.ukrapport.domain.grants.UnitKind;
  * chapter 10 show.
  */
 public class GrantStore {
+
+    /** memberFigures' order. */
+    private static final Comparator<GrantFigure> MEMBER_ORDER = Comparator.comparing(GrantFigure::municipality)
+        .thenComparing(GrantFigure::keyFigure)
+        .thenComparingInt(GrantFigure::year);
 
     private final JdbcTemplate jdbc;
 
@@ -70,15 +76,28 @@ public class GrantStore {
         return jdbc.queryForObject("SELECT COUNT(*) FROM uk_ees", Integer.class);
     }
 
-    /** Grant rows of programme members. */
+    /**
+     * Grant rows of programme members, by municipality, key figure and year (as Java's
+     * {@code String} order, which is H2's), rows of the same three in the order they were
+     * stored.
+     */
     public List<GrantFigure> memberFigures() {
-        return jdbc.query("SELECT * FROM uk_ees WHERE kommun IS NOT NULL ORDER BY kommun, nyckeltal, ar", (rs, n) -> {
-            int base = rs.getInt("basar");
-            boolean noBase = rs.wasNull();
-            return new GrantFigure(rs.getString("kommun"), rs.getString("nyckeltal"), rs.getInt("ar"),
-                    rs.getString("enhet"), rs.getBigDecimal("varde"), noBase ? null : base,
-                    rs.getBigDecimal("basvarde"), rs.getBigDecimal("mal2014"), rs.getBigDecimal("mal2020"));
-        });
+        // Sorted here, not by ORDER BY: at 2 900 municipalities x 10 years H2 spilled the
+        // 75 000 rows to a temporary store to sort them, 4 s of the aggregation step.
+        // Read
+        // in the primary key's order, which costs nothing, and sorted stably.
+        List<GrantFigure> figures = new ArrayList<>(
+                jdbc.query("SELECT kommun, nyckeltal, ar, enhet, varde, basar, basvarde, mal2014, mal2020"
+                        + " FROM uk_ees WHERE kommun IS NOT NULL ORDER BY id", (rs, n) -> {
+                            int base = rs.getInt("basar");
+                            boolean noBase = rs.wasNull();
+                            return new GrantFigure(rs.getString("kommun"), rs.getString("nyckeltal"), rs.getInt("ar"),
+                                    rs.getString("enhet"), rs.getBigDecimal("varde"), noBase ? null : base,
+                                    rs.getBigDecimal("basvarde"), rs.getBigDecimal("mal2014"),
+                                    rs.getBigDecimal("mal2020"));
+                        }));
+        figures.sort(MEMBER_ORDER);
+        return figures;
     }
 
 }

@@ -95,11 +95,7 @@ public final class ReportRendering {
     }
 
     private static TocPageNumbers.PdfFile pdfFile(ReportDocument file, String id, Path path, boolean full) {
-        return new TocPageNumbers.PdfFile(id, () -> {
-            PdfReportWriter.Written pdf = new PdfReportWriter().writeWithPages(file, full);
-            write(path, pdf.bytes());
-            return pdf.tocPages();
-        });
+        return new TocPageNumbers.PdfFile(id, () -> new PdfReportWriter().writeTo(file, full, path));
     }
 
     private static void write(Path file, byte[] bytes) {

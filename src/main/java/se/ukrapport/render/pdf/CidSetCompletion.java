@@ -1,10 +1,14 @@
 package se.ukrapport.render.pdf;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashSet;
@@ -41,11 +45,38 @@ final class CidSetCompletion {
     }
 
     static byte[] apply(byte[] pdf, Calendar date, byte[] fileId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
+        return complete(new RandomAccessFileOrArray(pdf), out, date, fileId) ? out.toByteArray() : pdf;
+    }
+
+    /**
+     * {@link #apply(byte[], Calendar, byte[])} from one file into another, the same
+     * bytes: the completed file is written as it is made, not held in memory.
+     */
+    static void apply(Path pdf, Path completed, Calendar date, byte[] fileId) throws IOException {
+        // Read whole: OpenPDF reads a file opened for random access a byte per system
+        // call
+        // (a large report's PDF step took four times as long), and a mapped file may not
+        // be deleted on Windows until the collector has let go of the mapping.
+        byte[] draft = Files.readAllBytes(pdf);
+        boolean appended;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(completed), 1 << 16)) {
+            appended = complete(new RandomAccessFileOrArray(draft), out, date, fileId);
+        }
+        if (!appended) {
+            Files.write(completed, draft);
+        }
+    }
+
+    /**
+     * Writes the PDF with its CIDSets completed to {@code out}; false, with nothing
+     * written, when none needed it.
+     */
+    private static boolean complete(RandomAccessFileOrArray pdf, OutputStream out, Calendar date, byte[] fileId) {
         try {
             // Partial reading: only the objects visited below are parsed, not the
-            // structure tree's
-            // hundred thousand elements of a large report.
-            PdfReader reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
+            // structure tree's hundred thousand elements of a large report.
+            PdfReader reader = new PdfReader(pdf, null);
             List<PdfObject> changed = new ArrayList<>();
             for (PdfIndirectReference ref : fontDescriptors(reader)) {
                 PdfDictionary d = (PdfDictionary) PdfReader.getPdfObject(ref);
@@ -58,10 +89,10 @@ final class CidSetCompletion {
                 changed.add(d.get(PdfName.CIDSET));
             }
             if (changed.isEmpty()) {
-                return pdf;
+                reader.close();
+                return false;
             }
             byte[] xmp = reader.getMetadata();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 1024);
             // An incremental update: only the new CIDSets and a cross-reference section
             // are appended.
             PdfStamper stamper = new PdfStamper(reader, out, '\0', true);
@@ -77,7 +108,7 @@ final class CidSetCompletion {
             stamper.setOverrideFileId(PdfEncryption.createInfoId(fileId, fileId));
             stamper.close();
             reader.close();
-            return out.toByteArray();
+            return true;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

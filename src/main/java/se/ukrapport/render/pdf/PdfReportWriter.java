@@ -2,10 +2,14 @@ package se.ukrapport.render.pdf;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -96,20 +100,46 @@ public final class PdfReportWriter {
     };
 
     public byte[] write(ReportDocument doc, boolean fullReport) {
-        return writeWithPages(doc, fullReport).bytes();
+        ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
+        byte[] fileId = fileId(doc);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new Pass(doc, fullReport, profile, fileId).run(out);
+        return CidSetCompletion.apply(out.toByteArray(), profile.date(), fileId);
     }
 
-    /** A written file and the page of each of its TOC entries (as {@link #tocPages}). */
-    public record Written(byte[] bytes, List<Integer> tocPages) {
-    }
-
-    /** {@link #write}, with the pages its table of contents gives. */
-    public Written writeWithPages(ReportDocument doc, boolean fullReport) {
+    /**
+     * {@link #write} into a file, the same bytes; returns the pages its table of contents
+     * gives. The pages go to a draft file as they are laid out, which is read back once,
+     * at its exact size, for the CIDSet completion. In memory, a large programme's 40 MB
+     * report had grown through ever larger arrays and been copied twice, and the
+     * collector compacted the whole heap twice per run to find room for them.
+     */
+    public List<Integer> writeTo(ReportDocument doc, boolean fullReport, Path file) {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
         byte[] fileId = fileId(doc);
         Pass pass = new Pass(doc, fullReport, profile, fileId);
-        pass.run(true);
-        return new Written(CidSetCompletion.apply(pass.bytes, profile.date(), fileId), List.copyOf(pass.tocPages));
+        // The draft beside the file, which CidSetCompletion copies into the file with
+        // its update appended; gone when this returns, written or not.
+        Path draft = file.resolveSibling(file.getFileName() + ".utkast");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(draft), 1 << 16)) {
+                pass.run(out);
+            }
+            CidSetCompletion.apply(draft, file, profile.date(), fileId);
+            return List.copyOf(pass.tocPages);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        finally {
+            try {
+                Files.deleteIfExists(draft);
+            }
+            catch (IOException e) {
+                // A closed file of our own: hardly ever. Then it stays in the staging
+                // folder.
+            }
+        }
     }
 
     /**
@@ -122,7 +152,7 @@ public final class PdfReportWriter {
     public List<Integer> tocPages(ReportDocument doc, boolean fullReport) {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());
         Pass pass = new Pass(doc, fullReport, profile, fileId(doc));
-        pass.run(false);
+        pass.run(null);
         return List.copyOf(pass.tocPages);
     }
 
@@ -159,8 +189,6 @@ public final class PdfReportWriter {
         private boolean landscape;
 
         private boolean finish = true;
-
-        byte[] bytes;
 
         private final Font body;
 
@@ -239,11 +267,12 @@ public final class PdfReportWriter {
         }
 
         /**
-         * @param close finish the file (else only lay the pages out, charts not drawn)
+         * @param out where the file goes; null: only lay the pages out (charts not drawn,
+         * the document not closed)
          */
-        void run(boolean close) {
+        void run(OutputStream out) {
+            boolean close = out != null;
             finish = close;
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             document = new Document(PORTRAIT, MARGIN, MARGIN, MARGIN, MARGIN);
             try {
                 // A layout pass keeps none of the pages the writer writes out as it goes.
@@ -310,7 +339,6 @@ public final class PdfReportWriter {
             catch (DocumentException e) {
                 throw new IllegalStateException("PDF kan inte skapas: " + e.getMessage(), e);
             }
-            bytes = out.toByteArray();
         }
 
         /**
@@ -739,6 +767,9 @@ public final class PdfReportWriter {
                     flow.moveDown(height);
                 }
                 flow.moveDown(PageLayout.TABLE_AFTER);
+            }
+            if (finish) {
+                TaggedFlow.writeFinished(writer, table);
             }
         }
 

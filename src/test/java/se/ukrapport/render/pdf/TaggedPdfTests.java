@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.lowagie.text.pdf.PRStream;
 import com.lowagie.text.pdf.PdfArray;
@@ -145,6 +148,18 @@ class TaggedPdfTests {
     @Test
     void theSameModelGivesTheSameBytes() {
         assertThat(new PdfReportWriter().write(sample(), true)).isEqualTo(pdf);
+    }
+
+    @Test
+    void writtenIntoAFileItIsTheSameBytesAndLeavesNoDraft(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("slutrapport.pdf");
+        List<Integer> pages = new PdfReportWriter().writeTo(sample(), true, file);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(pdf);
+        assertThat(pages).isNotEmpty();
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(file);
+        }
     }
 
     private static String content(int page) {

@@ -54,10 +54,9 @@ final class CidSetCompletion {
      * bytes: the completed file is written as it is made, not held in memory.
      */
     static void apply(Path pdf, Path completed, Calendar date, byte[] fileId) throws IOException {
-        // Read whole: OpenPDF reads a file opened for random access a byte per system
-        // call
-        // (a large report's PDF step took four times as long), and a mapped file may not
-        // be deleted on Windows until the collector has let go of the mapping.
+        // Read whole. OpenPDF reads a file opened for random access a byte per system
+        // call: a large report's PDF step took about four times as long. And Windows may
+        // refuse to delete a mapped file until the collector has let go of the mapping.
         byte[] draft = Files.readAllBytes(pdf);
         boolean appended;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(completed), 1 << 16)) {

@@ -112,7 +112,7 @@ public final class PdfReportWriter {
      * gives. The pages go to a draft file as they are laid out, which is read back once,
      * at its exact size, for the CIDSet completion. In memory, a large programme's 40 MB
      * report had grown through ever larger arrays and been copied twice, and the
-     * collector compacted the whole heap twice per run to find room for them.
+     * collector compacted the whole heap two to four times per run to find room for them.
      */
     public List<Integer> writeTo(ReportDocument doc, boolean fullReport, Path file) {
         ArchivalProfile profile = new ArchivalProfile(doc.meta().title(), doc.meta().unit(), doc.meta().date());

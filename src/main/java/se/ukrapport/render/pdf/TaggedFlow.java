@@ -152,9 +152,9 @@ final class TaggedFlow {
     /**
      * Writes the structure elements below a finished element into the file now, each
      * replaced in its parent's kids by its reference, as OpenPDF does for every element
-     * when the document closes. Until then OpenPDF holds every element of the document:
-     * the table cells of a large programme's report were 230 000 of them, about a quarter
-     * of a 512 MB heap. Nothing may be tagged below {@code element} afterwards.
+     * when the document closes. Until then OpenPDF holds every element of the document,
+     * and a large programme's report has 230 000 table cells. Nothing may be tagged below
+     * {@code element} afterwards.
      */
     static void writeFinished(PdfWriter writer, PdfStructureElement element) {
         PdfObject k = element.get(PdfName.K);

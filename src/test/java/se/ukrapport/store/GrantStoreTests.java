@@ -6,10 +6,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import se.ukrapport.domain.grants.GrantFigure;
 
@@ -26,10 +23,7 @@ class GrantStoreTests {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource ds = new DriverManagerDataSource(
-                "jdbc:h2:mem:grantstore" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(ds);
-        jdbc = new JdbcTemplate(ds);
+        jdbc = StoreTestDatabase.fresh("grantstore");
         store = new GrantStore(jdbc, new QualityStore(jdbc));
     }
 

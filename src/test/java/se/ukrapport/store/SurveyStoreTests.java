@@ -7,10 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import se.ukrapport.domain.survey.Answer;
 import se.ukrapport.domain.survey.Respondent;
@@ -28,10 +25,7 @@ class SurveyStoreTests {
 
     @BeforeEach
     void database() {
-        DriverManagerDataSource ds = new DriverManagerDataSource(
-                "jdbc:h2:mem:surveystore" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(ds);
-        jdbc = new JdbcTemplate(ds);
+        jdbc = StoreTestDatabase.fresh("surveystore");
         store = new SurveyStore(jdbc, new QualityStore(jdbc));
         store.clear();
         store.saveRespondents(List.of(respondent("Borås", 2, new Answer("Borås", "q01", "1", "1", null, true),
